@@ -1,0 +1,160 @@
+package org.csomarathon.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.csomarathon.intake.Organisation;
+import org.csomarathon.platform.Language;
+
+/** A person who can sign in, with the roles they hold and how they read dates and texts. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int NAME_MAX = 200;
+    public static final int POSITION_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "email", nullable = false, length = EmailAddress.MAX)
+    private String email;
+
+    @Column(name = "full_name", nullable = false, length = NAME_MAX)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "language", nullable = false)
+    private Language language;
+
+    @Column(name = "time_zone", nullable = false)
+    private ZoneId timeZone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "position", length = POSITION_MAX)
+    private String position;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = new HashSet<>();
+
+    @Version
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(EmailAddress email, String fullName, String passwordHash, Language language, ZoneId timeZone,
+                   Collection<Role> roles, Instant createdAt) {
+        this.email = email.value();
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.language = language;
+        this.timeZone = timeZone;
+        this.roles = new HashSet<>(roles);
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public void worksAt(Organisation organisation, String position) {
+        this.organisation = organisation;
+        this.position = position;
+    }
+
+    public void changePreferences(Language language, ZoneId timeZone) {
+        this.language = language;
+        this.timeZone = timeZone;
+    }
+
+    public void changeRoles(Collection<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public void changeName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public ZoneId getTimeZone() {
+        return timeZone;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

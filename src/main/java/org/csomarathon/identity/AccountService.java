@@ -1,0 +1,141 @@
+package org.csomarathon.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.Language;
+
+/** The only write path for accounts: one transaction per action a person takes. */
+@ApplicationScoped
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
+
+    /** A row of the administrator's account list. */
+    public record AccountRow(Long id, String email, String fullName, boolean enabled, Collection<Role> roles) {
+    }
+
+    @Transactional
+    public Account create(String email, String fullName, String password, Language language, ZoneId zone,
+                          Collection<Role> roles) {
+        EmailAddress address = EmailAddress.of(email);
+        if (findByEmail(address).isPresent()) {
+            throw new BusinessException("identity.email.taken", address.value());
+        }
+        Account account = new Account(address, requireName(fullName), passwords.hashNew(password), language, zone,
+                roles, clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * An administrator changes someone's name, roles and whether they may sign in. Refused when
+     * someone else changed the account since it was shown, and when administrators would lock
+     * themselves out.
+     */
+    @Transactional
+    public Account changeAccess(long actorId, long accountId, String fullName, Collection<Role> roles, boolean enabled,
+                                int expectedVersion) {
+        Account account = getById(accountId);
+        if (account.getVersion() != expectedVersion) {
+            throw new BusinessException("identity.account.changed");
+        }
+        if (actorId == accountId && (!enabled || !roles.contains(Role.ADMIN))) {
+            throw new BusinessException("identity.admin.self");
+        }
+        account.changeName(requireName(fullName));
+        account.changeRoles(roles);
+        account.enable(enabled);
+        return account;
+    }
+
+    @Transactional
+    public void changePreferences(long accountId, Language language, ZoneId zone) {
+        getById(accountId).changePreferences(language, zone);
+    }
+
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", email.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Account getById(long id) {
+        return findById(id).orElseThrow(() -> new BusinessException("identity.account.unknown"));
+    }
+
+    public boolean anyExists() {
+        return !em.createQuery("SELECT a.id FROM Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** One page of accounts whose name or e-mail contains {@code search}, newest first. */
+    public List<AccountRow> page(String search, int first, int size) {
+        return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) LIKE :s OR LOWER(a.fullName) LIKE :s "
+                        + "ORDER BY a.id DESC", Account.class)
+                .setParameter("s", pattern(search))
+                .setHint("eclipselink.batch", "a.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(a -> new AccountRow(a.getId(), a.getEmail(), a.getFullName(), a.isEnabled(), a.getRoles()))
+                .toList();
+    }
+
+    public int count(String search) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :s OR LOWER(a.fullName) LIKE :s",
+                        Long.class)
+                .setParameter("s", pattern(search))
+                .getSingleResult()
+                .intValue();
+    }
+
+    /** How many enabled accounts hold each role. */
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        em.createQuery("SELECT r, COUNT(a) FROM Account a JOIN a.roles r WHERE a.enabled = TRUE GROUP BY r", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((Role) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static String pattern(String search) {
+        String s = search == null ? "" : search.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + s + "%";
+    }
+
+    private static String requireName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip();
+        if (name.isEmpty()) {
+            throw new BusinessException("identity.name.required");
+        }
+        if (name.length() > Account.NAME_MAX) {
+            throw new BusinessException("identity.name.long", Account.NAME_MAX);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,126 @@
+package org.csomarathon.identity.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.csomarathon.identity.Account;
+import org.csomarathon.identity.AccountService;
+import org.csomarathon.identity.Role;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Times;
+
+/**
+ * The person looking at the page, signed in or not: their language, their time zone, their
+ * roles. The only session-scoped state of the application.
+ */
+@Named
+@SessionScoped
+public class Viewer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
+
+    @Inject
+    transient AccountService accounts;
+
+    private Long accountId;
+    private String fullName;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Language language = Language.DEFAULT;
+    private ZoneId zone = DEFAULT_ZONE;
+
+    void signedInAs(Account account) {
+        accountId = account.getId();
+        fullName = account.getFullName();
+        roles = account.getRoles();
+        language = account.getLanguage();
+        zone = account.getTimeZone();
+    }
+
+    void preferencesChanged(Language language, ZoneId zone) {
+        this.language = language;
+        this.zone = zone;
+    }
+
+    public boolean isSignedIn() {
+        return accountId != null;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public boolean has(String role) {
+        return roles.contains(Role.valueOf(role));
+    }
+
+    public Set<Role> getRoles() {
+        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public Locale getLocale() {
+        return language.locale();
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    public String getZoneName() {
+        return Times.zoneName(zone, language);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : Times.dateTime(instant, zone, language);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : Times.date(date, language);
+    }
+
+    /** Where this person starts: their role's home, or the sign-in page. */
+    public String getHome() {
+        return Role.landingFor(roles).map(r -> r.home() + "index.xhtml").orElse("/signin.xhtml");
+    }
+
+    /** The landing page's view action: send the person to their home. */
+    public String land() {
+        return getHome() + "?faces-redirect=true";
+    }
+
+    /** Switches the language of every page; remembered for the account when signed in. */
+    public String switchLanguage(String code) {
+        language = Language.ofCode(code).orElse(Language.DEFAULT);
+        if (isSignedIn()) {
+            accounts.changePreferences(accountId, language, zone);
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String signOut() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/signin.xhtml?faces-redirect=true&signedOut=true";
+    }
+}

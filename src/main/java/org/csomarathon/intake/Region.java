@@ -1,0 +1,50 @@
+package org.csomarathon.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.ZoneId;
+import java.util.Set;
+import org.csomarathon.platform.Language;
+
+/** A federal subject of the Russian Federation (reference data from sql/). */
+@Entity
+@Table(name = "region")
+public class Region {
+
+    /** Moscow and the Moscow Region: the programme is for regional organisations. */
+    static final Set<String> CAPITAL_AREA = Set.of("77", "50");
+
+    @Id
+    @Column(name = "code", length = 2)
+    private String code;
+
+    @Column(name = "name_ru", nullable = false)
+    private String nameRu;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "time_zone", nullable = false)
+    private ZoneId timeZone;
+
+    protected Region() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName(Language language) {
+        return language == Language.EN ? nameEn : nameRu;
+    }
+
+    public ZoneId getTimeZone() {
+        return timeZone;
+    }
+
+    public boolean isCapitalArea() {
+        return CAPITAL_AREA.contains(code);
+    }
+}

@@ -1,0 +1,33 @@
+package org.csomarathon.platform;
+
+import java.util.Arrays;
+
+/**
+ * A rule refused what a person asked. Carries a message key and its arguments; the web layer
+ * turns it into a sentence in the person's language, never a stack trace.
+ */
+public class BusinessException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public BusinessException(String messageKey, Object... arguments) {
+        super(messageKey + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    public String message(Language language) {
+        return Texts.format(language, messageKey, arguments);
+    }
+}

@@ -1,0 +1,25 @@
+package org.csomarathon.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+
+/**
+ * The one data source. Its URL and credentials come from MicroProfile Config at run time
+ * ({@code db.url}, {@code db.user}, {@code db.password}, or {@code DB_URL}, {@code DB_USER},
+ * {@code DB_PASSWORD} in the environment); nothing is baked into the WAR.
+ */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        maxIdleTime = 300)
+public class Database {
+
+    public static final String JNDI_NAME = "java:app/jdbc/marathon";
+
+    private Database() {
+    }
+}

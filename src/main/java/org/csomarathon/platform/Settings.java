@@ -1,0 +1,79 @@
+package org.csomarathon.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The run-time settings, from MicroProfile Config: system properties, then environment
+ * variables (MARATHON_FILES_DIR for marathon.files.dir, and so on), then the defaults in
+ * META-INF/microprofile-config.properties.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String databaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "marathon.files.dir")
+    String filesDirectory;
+
+    @Inject
+    @ConfigProperty(name = "marathon.base-url")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "marathon.mail.host")
+    Optional<String> mailHost;
+
+    @Inject
+    @ConfigProperty(name = "marathon.mail.port", defaultValue = "587")
+    int mailPort;
+
+    @Inject
+    @ConfigProperty(name = "marathon.mail.from")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = "marathon.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    /** The database URL without any password that may have been written into it. */
+    public String databaseUrl() {
+        return databaseUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    public Path filesDirectory() {
+        return Path.of(filesDirectory);
+    }
+
+    public boolean filesDirectoryWritable() {
+        Path dir = filesDirectory();
+        return Files.isDirectory(dir) && Files.isWritable(dir);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Optional<String> mailHost() {
+        return mailHost.filter(h -> !h.isBlank());
+    }
+
+    public int mailPort() {
+        return mailPort;
+    }
+
+    public String mailFrom() {
+        return mailFrom;
+    }
+
+    public boolean demoData() {
+        return demoData;
+    }
+}

@@ -1,0 +1,42 @@
+package org.csomarathon.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** How instants and dates read for a person: in their own zone, in their language, with the zone named. */
+public final class Times {
+
+    private Times() {
+    }
+
+    /** "10 марта 2027 г., 23:59 (Москва)". */
+    public static String dateTime(Instant instant, ZoneId zone, Language language) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(language.locale());
+        return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, language) + ")";
+    }
+
+    public static String date(LocalDate date, Language language) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+    }
+
+    /** The zone as people name it, with its offset: "Екатеринбург, UTC+5". */
+    public static String zoneName(ZoneId zone, Language language) {
+        String city = zone.getId().contains("/")
+                ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ')
+                : zone.getId();
+        String localized = Texts.format(language, "zone." + zone.getId());
+        String name = localized.equals("zone." + zone.getId()) ? city : localized;
+        String offset = zone.getRules().getOffset(Instant.now()).getId();
+        return name + ", UTC" + ("Z".equals(offset) ? "" : offset.replaceFirst(":00$", ""));
+    }
+
+    /** Whole days and hours until {@code until}, for "time left" texts; zero when past. */
+    public static Duration left(Instant now, Instant until) {
+        return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
+    }
+}

@@ -1,0 +1,40 @@
+package org.csomarathon.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.csomarathon.platform.Migrations;
+import org.csomarathon.platform.Settings;
+
+/** The administrator's view of the settings this instance runs with (secrets left out). */
+@Named
+@RequestScoped
+public class SystemPage {
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Migrations migrations;
+
+    public Settings getSettings() {
+        return settings;
+    }
+
+    public String getSchemaVersion() {
+        return migrations.schemaVersion();
+    }
+
+    public String getJavaVersion() {
+        return Runtime.version().toString();
+    }
+
+    public long getHeapUsedMb() {
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
+    }
+
+    public long getHeapMaxMb() {
+        return Runtime.getRuntime().maxMemory() >> 20;
+    }
+}

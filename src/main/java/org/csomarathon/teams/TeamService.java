@@ -1,0 +1,83 @@
+package org.csomarathon.teams;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.identity.Account;
+import org.csomarathon.intake.Organisation;
+import org.csomarathon.intake.Region;
+import org.csomarathon.platform.Language;
+
+/** Forms teams and tells who is in which team now. */
+@ApplicationScoped
+public class TeamService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A team as pages show it: its current members, each with their organisation and region. */
+    public record TeamCard(long id, String name, List<Member> members) {
+    }
+
+    public record Member(long accountId, String fullName, String email, String organisation, Region region) {
+
+        public String regionName(Language language) {
+            return region == null ? "" : region.getName(language);
+        }
+    }
+
+    @Transactional
+    public Team form(Cohort cohort, String name, List<Account> members) {
+        Team team = new Team(cohort, name, clock.instant());
+        em.persist(team);
+        members.forEach(m -> em.persist(new TeamMembership(team, m, clock.instant())));
+        return team;
+    }
+
+    /** The team the person is in now, in the given cohort. */
+    public Optional<TeamCard> findCurrentTeam(long accountId, long cohortId) {
+        List<Long> teamIds = em.createQuery("SELECT m.team.id FROM TeamMembership m "
+                        + "WHERE m.account.id = :account AND m.leftAt IS NULL AND m.team.cohort.id = :cohort", Long.class)
+                .setParameter("account", accountId)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+        return teamIds.isEmpty() ? Optional.empty() : cards("m.team.id = :scope", teamIds.get(0)).stream().findFirst();
+    }
+
+    /** Every team of the cohort with its current members, in two statements whatever the number of teams. */
+    public List<TeamCard> teamsOf(long cohortId) {
+        return cards("m.team.cohort.id = :scope", cohortId);
+    }
+
+    private List<TeamCard> cards(String scope, long scopeId) {
+        List<TeamMembership> memberships = em.createQuery("SELECT m FROM TeamMembership m "
+                        + "JOIN FETCH m.team t JOIN FETCH m.account a LEFT JOIN FETCH a.organisation o "
+                        + "LEFT JOIN FETCH o.region WHERE m.leftAt IS NULL AND " + scope
+                        + " ORDER BY t.name, a.fullName", TeamMembership.class)
+                .setParameter("scope", scopeId)
+                .getResultList();
+        Map<Long, TeamCard> cards = new LinkedHashMap<>();
+        for (TeamMembership m : memberships) {
+            Team team = m.getTeam();
+            Account a = m.getAccount();
+            Organisation o = a.getOrganisation();
+            cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), new ArrayList<>()))
+                    .members()
+                    .add(new Member(a.getId(), a.getFullName(), a.getEmail(), o == null ? "" : o.getName(),
+                            o == null ? null : o.getRegion()));
+        }
+        return List.copyOf(cards.values());
+    }
+}

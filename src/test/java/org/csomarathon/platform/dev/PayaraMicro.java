@@ -1,0 +1,39 @@
+package org.csomarathon.platform.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How Marathon starts on Payara Micro: one instance, no clustering or phoning home, on the
+ * loopback interface, with the command files and logging of payara-config/. Shared by the run
+ * command and the integration tests so both start the server the same way.
+ */
+public final class PayaraMicro {
+
+    private PayaraMicro() {
+    }
+
+    /**
+     * The {@code java} arguments after the JVM options: the jar and Payara Micro's own options.
+     * The pre-boot commands are payara-config's, plus one that binds HTTP to the loopback
+     * interface, written into {@code rootDir}.
+     */
+    public static List<String> arguments(Path microJar, Path war, Path payaraConfig, Path rootDir, int port)
+            throws IOException {
+        Path preBoot = rootDir.resolve("pre-boot-commands.asadmin");
+        Files.writeString(preBoot, Files.readString(payaraConfig.resolve("pre-boot-commands.asadmin"))
+                + "\nset configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+        return List.of(
+                "-jar", microJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--nocluster",
+                "--disablephonehome",
+                "--rootdir", rootDir.toString(),
+                "--prebootcommandfile", preBoot.toString(),
+                "--logproperties", payaraConfig.resolve("logging.properties").toString());
+    }
+}

@@ -31,8 +31,10 @@ public final class Times {
                 : zone.getId();
         String localized = Texts.format(language, "zone." + zone.getId());
         String name = localized.equals("zone." + zone.getId()) ? city : localized;
-        String offset = zone.getRules().getOffset(Instant.now()).getId();
-        return name + ", UTC" + ("Z".equals(offset) ? "" : offset.replaceFirst(":00$", ""));
+        int minutes = zone.getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
+        String offset = minutes == 0 ? "" : (minutes > 0 ? "+" : "−") + Math.abs(minutes) / 60
+                + (minutes % 60 == 0 ? "" : String.format(":%02d", Math.abs(minutes) % 60));
+        return name + ", UTC" + offset;
     }
 
     /** Whole days and hours until {@code until}, for "time left" texts; zero when past. */

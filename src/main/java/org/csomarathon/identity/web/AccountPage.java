@@ -45,7 +45,7 @@ public class AccountPage implements Serializable {
     }
 
     public String save() {
-        accounts.changeAccess(viewer.getAccountId(), id, fullName, List.of(roles), enabled, version);
+        accounts.changeAccess(viewer.getAccountId(), id, fullName, roles == null ? List.of() : List.of(roles), enabled, version);
         Feedback.info("admin.account.saved", email);
         return "/admin/account.xhtml?faces-redirect=true&id=" + id;
     }

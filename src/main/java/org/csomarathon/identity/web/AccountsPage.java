@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.AccountService.AccountRow;
 import org.csomarathon.identity.Role;
+import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.web.Feedback;
 import org.primefaces.model.FilterMeta;
@@ -39,7 +39,7 @@ public class AccountsPage implements Serializable {
 
     public String create() {
         Account account = accounts.create(email, fullName, password, Language.ofCode(language).orElse(Language.DEFAULT),
-                ZoneId.of(zone), List.of(roles));
+                TimeZones.chosen(zone), roles == null ? List.of() : List.of(roles));
         Feedback.info("admin.account.created", account.getEmail());
         return "/admin/account.xhtml?faces-redirect=true&id=" + account.getId();
     }
@@ -64,7 +64,7 @@ public class AccountsPage implements Serializable {
     }
 
     public List<String> getZones() {
-        return PreferencesPage.RUSSIAN_ZONES;
+        return TimeZones.RUSSIA;
     }
 
     public Role[] getAllRoles() {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.util.List;
 import org.csomarathon.identity.AccountService;
-import org.csomarathon.platform.BusinessException;
+import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Times;
 import org.csomarathon.platform.web.Feedback;
@@ -16,13 +16,6 @@ import org.csomarathon.platform.web.Feedback;
 @Named
 @RequestScoped
 public class PreferencesPage {
-
-    /** The zones of Russia's regional centres, from west to east. */
-    static final List<String> RUSSIAN_ZONES = List.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Simferopol",
-            "Europe/Kirov", "Europe/Volgograd", "Europe/Samara", "Europe/Astrakhan", "Europe/Saratov",
-            "Europe/Ulyanovsk", "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Barnaul", "Asia/Tomsk",
-            "Asia/Novokuznetsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Chita", "Asia/Yakutsk",
-            "Asia/Vladivostok", "Asia/Magadan", "Asia/Sakhalin", "Asia/Kamchatka", "Asia/Anadyr");
 
     @Inject
     Viewer viewer;
@@ -41,10 +34,7 @@ public class PreferencesPage {
 
     public String save() {
         Language chosenLanguage = Language.ofCode(language).orElse(Language.DEFAULT);
-        if (!RUSSIAN_ZONES.contains(zone)) {
-            throw new BusinessException("preferences.zone.unknown", zone);
-        }
-        ZoneId chosenZone = ZoneId.of(zone);
+        ZoneId chosenZone = TimeZones.chosen(zone);
         accounts.changePreferences(viewer.getAccountId(), chosenLanguage, chosenZone);
         viewer.preferencesChanged(chosenLanguage, chosenZone);
         Feedback.info("preferences.saved");
@@ -52,7 +42,7 @@ public class PreferencesPage {
     }
 
     public List<String> getZones() {
-        return RUSSIAN_ZONES;
+        return TimeZones.RUSSIA;
     }
 
     /** "Екатеринбург, UTC+5" in the viewer's language. */

@@ -16,24 +16,34 @@ public final class PayaraMicro {
     }
 
     /**
-     * The {@code java} arguments after the JVM options: the jar and Payara Micro's own options.
-     * The pre-boot commands are payara-config's, plus one that binds HTTP to the loopback
-     * interface, written into {@code rootDir}.
+     * The {@code java} arguments after the JVM options: the jar and Payara Micro's own options,
+     * with the pre-boot commands written by {@link #loopbackPreBootCommands}.
      */
     public static List<String> arguments(Path microJar, Path war, Path payaraConfig, Path rootDir, int port)
             throws IOException {
-        Path preBoot = rootDir.resolve("pre-boot-commands.asadmin");
-        Files.writeString(preBoot, Files.readString(payaraConfig.resolve("pre-boot-commands.asadmin"))
-                + "\nset configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
         return List.of(
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--nocluster",
+                "--interfaces", "127.0.0.1",
                 "--disablephonehome",
                 "--rootdir", rootDir.toString(),
-                "--prebootcommandfile", preBoot.toString(),
+                "--prebootcommandfile", loopbackPreBootCommands(payaraConfig, rootDir).toString(),
                 "--logproperties", payaraConfig.resolve("logging.properties").toString());
+    }
+
+    /**
+     * payara-config's pre-boot commands plus one that binds HTTP to the loopback interface only,
+     * written into {@code directory}: on a developer's machine and in tests nothing listens
+     * beyond 127.0.0.1.
+     */
+    public static Path loopbackPreBootCommands(Path payaraConfig, Path directory) throws IOException {
+        Path preBoot = Files.createDirectories(directory).resolve("pre-boot-commands.asadmin");
+        Files.writeString(preBoot, Files.readString(payaraConfig.resolve("pre-boot-commands.asadmin"))
+                + "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener"
+                + ".address=127.0.0.1\n");
+        return preBoot;
     }
 }

@@ -1,0 +1,37 @@
+package org.csomarathon.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import org.csomarathon.platform.BusinessException;
+import org.junit.jupiter.api.Test;
+
+class RoleAndEmailTest {
+
+    @Test
+    void personWithSeveralRolesLandsOnTheMostResponsibleOne() {
+        assertEquals(Role.COORDINATOR, Role.landingFor(EnumSet.of(Role.REVIEWER, Role.COORDINATOR)).orElseThrow());
+        assertEquals(Role.EXPERT, Role.landingFor(EnumSet.of(Role.REVIEWER, Role.EXPERT)).orElseThrow());
+        assertTrue(Role.landingFor(EnumSet.noneOf(Role.class)).isEmpty());
+    }
+
+    @Test
+    void everyRoleHasItsOwnFolder() {
+        assertEquals(Role.values().length, EnumSet.allOf(Role.class).stream().map(Role::home).distinct().count());
+    }
+
+    @Test
+    void emailIsTrimmedAndLowerCased() {
+        assertEquals("anna@example.org", EmailAddress.of("  Anna@Example.ORG ").value());
+    }
+
+    @Test
+    void malformedEmailIsRefused() {
+        assertEquals("identity.email.invalid",
+                assertThrows(BusinessException.class, () -> EmailAddress.of("anna at example.org")).messageKey());
+        assertThrows(BusinessException.class, () -> EmailAddress.of(null));
+        assertThrows(BusinessException.class, () -> EmailAddress.of("a@" + "b".repeat(260) + ".org"));
+    }
+}

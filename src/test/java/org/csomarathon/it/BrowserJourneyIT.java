@@ -1,0 +1,143 @@
+package org.csomarathon.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.csomarathon.demo.DemoCohort;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person in a real browser: signing in as each role, landing at home, refused elsewhere. */
+@MarathonIT
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ChromeDriver browser;
+    private String root;
+
+    record Journey(String email, String home, String heading, String otherRolesPage) {
+    }
+
+    static final List<Journey> JOURNEYS = List.of(
+            new Journey("coordinator@example.org", "coordinator/index.xhtml", "Координатору", "admin/index.xhtml"),
+            new Journey("admin@example.org", "admin/index.xhtml", "Учётные записи", "coordinator/index.xhtml"),
+            new Journey("expert1@example.org", "expert/index.xhtml", "Эксперту", "participant/index.xhtml"),
+            new Journey("reviewer1@example.org", "reviewer/index.xhtml", "Отбор заявок", "expert/index.xhtml"),
+            new Journey("participant01@example.org", "participant/index.xhtml", "Участнику", "reviewer/index.xhtml"),
+            new Journey("applicant@example.org", "apply/index.xhtml", "Заявка на стажировку", "participant/index.xhtml"));
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        root = "http://127.0.0.1:" + base.getPort() + base.getPath();
+        browser = Chromium.desktop(1280, 900);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyRoleLandsOnItsOwnPageAndIsRefusedAnotherRolesPage() throws IOException {
+        for (Journey journey : JOURNEYS) {
+            signIn(journey.email());
+            assertEquals(root + journey.home(), browser.getCurrentUrl(), journey.email());
+            assertEquals(journey.heading(), heading(), journey.email());
+            screenshot(journey.home().substring(0, journey.home().indexOf('/')));
+
+            browser.get(root + journey.otherRolesPage());
+            assertEquals("Доступ запрещён", heading(), journey.email() + " on " + journey.otherRolesPage());
+
+            signOut();
+            assertEquals("Вход", heading());
+            assertTrue(browser.getPageSource().contains("Вы вышли из системы"));
+        }
+    }
+
+    @Test
+    void participantSeesTheirTeamAndDatesInTheirOwnZone() {
+        signIn("participant19@example.org");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Моя команда «Маяк»"), page);
+        assertTrue(page.contains("Калининградская область"), "teammates' regions are named");
+        assertTrue(page.contains("Омск, UTC+6"), "times are in the participant's zone (Omsk), with the zone named");
+    }
+
+    @Test
+    void languageSwitcherTurnsThePageIntoEnglishAndBack() {
+        browser.get(root + "signin.xhtml");
+        browser.findElement(By.id("tools:en")).click();
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.id("tools:ru")).click();
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Вход"));
+    }
+
+    @Test
+    void pagesFitAPhoneScreen() throws IOException {
+        browser.quit();
+        browser = Chromium.phone(360, 740);
+        for (Journey journey : List.of(JOURNEYS.get(0), JOURNEYS.get(4))) {
+            signIn(journey.email());
+            assertEquals(360L, browser.executeScript("return window.innerWidth;"));
+            long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(pageWidth <= 360, journey.home() + ": no sideways scrolling at 360 px, page is " + pageWidth + " px wide");
+            screenshot(journey.home().substring(0, journey.home().indexOf('/')) + "-phone");
+            signOut();
+        }
+    }
+
+    private void signIn(String email) {
+        browser.get(root + "signin.xhtml");
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys(DemoCohort.PASSWORD);
+        browser.findElement(By.id("signin:submit")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("signin.xhtml")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("tools:signOut")).click();
+        waitFor(ExpectedConditions.urlContains("signin.xhtml?signedOut=true"));
+    }
+
+    private void waitFor(ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,191 @@
+package org.csomarathon.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The foundation end to end over HTTP: start-up, demo data, sign-in, roles, languages, errors, health. */
+@MarathonIT
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void deployedUnderItsContextRoot() {
+        // A failed deployment still gives a URL, without the context root: say so plainly.
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+    }
+
+    @Test
+    void signInPageIsInRussianByDefault() {
+        Page page = new WebSession(base).get("signin.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("lang=\"ru\""));
+        assertTrue(page.body().contains("<h1>Вход"), page.body());
+    }
+
+    @Test
+    void readinessIsUpWithTheDatabaseReachableAndTheSchemaMigrated() {
+        Page ready = new WebSession(base).getFromRoot("/health/ready");
+        assertEquals(200, ready.status());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+        assertTrue(ready.body().contains("\"schemaVersion\":\"2\""), ready.body());
+    }
+
+    @Test
+    void livenessAndMetricsAnswer() {
+        WebSession anyone = new WebSession(base);
+        assertTrue(anyone.getFromRoot("/health/live").body().contains("\"status\":\"UP\""));
+        Page metrics = anyone.getFromRoot("/metrics");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"), "no JVM metrics");
+    }
+
+    @Test
+    void demoCohortHoldsThirtySixParticipantsInNineTeamsOfFour() {
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = 2027"));
+        assertEquals(36, TestDatabase.count("SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id "
+                + "WHERE r.role = 'PARTICIPANT' AND a.email LIKE '%@example.org'"));
+        assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM team t JOIN cohort c ON c.id = t.cohort_id WHERE c.year = 2027"));
+        assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM (SELECT team_id FROM team_membership "
+                + "WHERE left_at IS NULL GROUP BY team_id HAVING COUNT(*) = 4) full_teams"));
+        assertEquals(DemoCohort.people().size(), TestDatabase.count("SELECT COUNT(*) FROM account WHERE email LIKE '%@example.org'"),
+                "demo data loaded more than once or only in part");
+    }
+
+    @Test
+    void coordinatorSignsInAndLandsOnTheCohortOverview() {
+        WebSession coordinator = new WebSession(base);
+        Page afterSignIn = coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        assertEquals(302, afterSignIn.status(), afterSignIn.body());
+        assertTrue(afterSignIn.location().orElseThrow().endsWith("/coordinator/index.xhtml"), afterSignIn.location().toString());
+        Page home = coordinator.get("coordinator/index.xhtml");
+        assertEquals(200, home.status());
+        assertTrue(home.body().contains("<strong id=\"participants\">36</strong>"), home.body());
+        assertTrue(home.body().contains("<strong id=\"teams\">9</strong>"));
+        assertTrue(home.body().contains("Маяк"), "teams are listed");
+    }
+
+    @Test
+    void sessionIdChangesAtSignIn() {
+        WebSession participant = new WebSession(base);
+        participant.get("signin.xhtml");
+        String before = participant.sessionId().orElseThrow();
+        participant.signIn("participant01@example.org", DemoCohort.PASSWORD);
+        assertNotEquals(before, participant.sessionId().orElseThrow());
+    }
+
+    @Test
+    void participantPageTypedByAnExpertGivesTheForbiddenPageInTheExpertsLanguage() {
+        WebSession expert = new WebSession(base);
+        expert.signIn("expert3@example.org", DemoCohort.PASSWORD);
+        Page refused = expert.get("participant/index.xhtml");
+        assertEquals(403, refused.status());
+        assertTrue(refused.body().contains("Доступ запрещён"), refused.body());
+
+        expert.submit("expert/index.xhtml", "tools", Map.of(), "en");
+        Page refusedInEnglish = expert.get("participant/index.xhtml");
+        assertEquals(403, refusedInEnglish.status());
+        assertTrue(refusedInEnglish.body().contains("Access denied"), refusedInEnglish.body());
+
+        expert.submit("expert/index.xhtml", "tools", Map.of(), "ru");
+        assertTrue(expert.get("expert/index.xhtml").body().contains("<h1>Эксперту"), "language choice is remembered");
+    }
+
+    @Test
+    void anonymousVisitorOfAnyRoleFolderIsSentToSignIn() {
+        for (String folder : List.of("apply", "participant", "expert", "reviewer", "coordinator", "admin", "account")) {
+            Page page = new WebSession(base).get(folder + "/index.xhtml");
+            assertEquals(302, page.status(), folder);
+            assertTrue(page.location().orElseThrow().contains("/signin.xhtml"), folder + " → " + page.location());
+        }
+    }
+
+    @Test
+    void repeatedFailedSignInsAreSlowedDown() {
+        WebSession guesser = new WebSession(base);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Page failed = guesser.signIn("participant02@example.org", "wrong-password-" + attempt);
+            assertTrue(failed.body().contains("Неверная электронная почта или пароль"), "attempt " + attempt);
+        }
+        Page throttled = guesser.signIn("participant02@example.org", DemoCohort.PASSWORD);
+        assertEquals(200, throttled.status(), "even the right password waits");
+        assertTrue(throttled.body().contains("Слишком много неудачных попыток"), throttled.body());
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        Page page = new WebSession(base).get("signin.xhtml");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        assertTrue(page.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("HttpOnly")));
+    }
+
+    @Test
+    void unknownPageGivesTheLocalizedNotFoundPage() {
+        Page page = new WebSession(base).get("no-such-page.xhtml");
+        assertEquals(404, page.status());
+        assertTrue(page.body().contains("Страница не найдена"), page.body());
+    }
+
+    @Test
+    void administratorCreatesAnAccountWhoseRoleDecidesItsPages() {
+        WebSession admin = new WebSession(base);
+        admin.signIn("admin@example.org", DemoCohort.PASSWORD);
+        Page created = admin.submit("admin/index.xhtml", "create", Map.of(
+                "fullName", "Олеся Тестова", "email", "olesya.testova@test.example", "password", "long-enough-1",
+                "roles", "APPLICANT", "language", "en", "zone_input", "Asia/Omsk"), "create");
+        assertEquals(302, created.status(), created.body());
+        assertTrue(created.location().orElseThrow().contains("/admin/account.xhtml?id="));
+
+        WebSession applicant = new WebSession(base);
+        Page landed = applicant.signIn("olesya.testova@test.example", "long-enough-1");
+        assertTrue(landed.location().orElseThrow().endsWith("/apply/index.xhtml"));
+        Page home = applicant.get("apply/index.xhtml");
+        assertTrue(home.body().contains("lang=\"en\""), "the account's language");
+        assertTrue(home.body().contains("Omsk, UTC+6"), "the account's time zone is named");
+        assertEquals(403, applicant.get("coordinator/index.xhtml").status());
+    }
+
+    @Test
+    void accountWithATakenEmailIsRefusedWithAReasonAndNothingChanges() {
+        long before = TestDatabase.count("SELECT COUNT(*) FROM account");
+        WebSession admin = new WebSession(base);
+        admin.signIn("admin@example.org", DemoCohort.PASSWORD);
+        Page refused = admin.submit("admin/index.xhtml", "create", Map.of(
+                "fullName", "Двойник", "email", "Expert1@Example.org ", "password", "long-enough-1",
+                "roles", "EXPERT", "language", "ru", "zone_input", "Europe/Moscow"), "create");
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("Учётная запись с адресом expert1@example.org уже есть"), refused.body());
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM account"));
+    }
+
+    @Test
+    void administratorCannotTakeAwayTheirOwnAdministratorRole() {
+        long adminId = TestDatabase.count("SELECT id FROM account WHERE email = 'admin@example.org'");
+        WebSession admin = new WebSession(base);
+        admin.signIn("admin@example.org", DemoCohort.PASSWORD);
+        Page refused = admin.submit("admin/account.xhtml?id=" + adminId, "account",
+                Map.of("fullName", "Андрей Павлович Ковалёв", "roles", "COORDINATOR", "enabled", "on"), "save");
+        assertTrue(refused.body().contains("Нельзя запретить вход самому себе"), refused.body());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account_role WHERE account_id = ? AND role = 'ADMIN'", adminId));
+    }
+}

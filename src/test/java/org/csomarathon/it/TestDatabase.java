@@ -1,0 +1,30 @@
+package org.csomarathon.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads the test database directly, to check what the application stored. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"),
+                System.getProperty("test.db.user"), System.getProperty("test.db.password"));
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + sql, e);
+        }
+    }
+}

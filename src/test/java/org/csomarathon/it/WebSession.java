@@ -1,0 +1,101 @@
+package org.csomarathon.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser, without the browser: keeps cookies, does not follow redirects, and
+ * posts Faces forms with their view state, as a real form post would.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebSession(URL base) {
+        // Payara Micro reports its public interface; it listens on the loopback only.
+        this.base = URI.create("http://127.0.0.1:" + base.getPort() + base.getPath());
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public record Page(int status, String body, Optional<String> location, HttpHeaders headers) {
+
+        public String viewState() {
+            Matcher m = VIEW_STATE.matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("No Faces view state on the page (status " + status + "):\n" + body);
+            }
+            return m.group(1);
+        }
+    }
+
+    /** The server's root, where Payara Micro serves /health and /metrics. */
+    public Page getFromRoot(String absolutePath) {
+        return send(HttpRequest.newBuilder(base.resolve(absolutePath)).GET().build());
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    }
+
+    /** Opens {@code path}, fills the form's fields (ids without the form prefix) and presses {@code button}. */
+    public Page submit(String path, String form, Map<String, String> fields, String button) {
+        Page page = get(path);
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put(form, form);
+        fields.forEach((id, value) -> post.put(form + ":" + id, value));
+        post.put(form + ":" + button, form + ":" + button);
+        post.put("jakarta.faces.ViewState", page.viewState());
+        String body = post.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public Page signIn(String email, String password) {
+        return submit("signin.xhtml", "signin", Map.of("email", email, "password", password), "submit");
+    }
+
+    /** The session cookie's value, if the server has given one. */
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equalsIgnoreCase("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location"),
+                    response.headers());
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

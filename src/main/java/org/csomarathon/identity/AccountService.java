@@ -91,10 +91,10 @@ public class AccountService {
         return !em.createQuery("SELECT a.id FROM Account a", Long.class).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** One page of accounts whose name or e-mail contains {@code search}, newest first. */
+    /** One page of accounts whose name or e-mail contains {@code search}, by name. */
     public List<AccountRow> page(String search, int first, int size) {
         return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) LIKE :s OR LOWER(a.fullName) LIKE :s "
-                        + "ORDER BY a.id DESC", Account.class)
+                        + "ORDER BY a.fullName, a.id", Account.class)
                 .setParameter("s", pattern(search))
                 .setHint("eclipselink.batch", "a.roles")
                 .setHint("eclipselink.batch.type", "IN")

@@ -1,5 +1,6 @@
 package org.csomarathon.intake;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,8 +9,9 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.csomarathon.platform.Language;
 
-/** A federal subject of the Russian Federation (reference data from sql/). */
+/** A federal subject of the Russian Federation (reference data from sql/, never changed, so cached). */
 @Entity
+@Cacheable
 @Table(name = "region")
 public class Region {
 

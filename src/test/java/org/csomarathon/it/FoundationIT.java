@@ -84,6 +84,20 @@ class FoundationIT {
     }
 
     @Test
+    void homePagesIssueAFewStatementsWhateverTheNumberOfTeamsAndPeople() {
+        for (String[] home : new String[][] {{"coordinator@example.org", "coordinator/index.xhtml"},
+                {"expert1@example.org", "expert/index.xhtml"}, {"participant05@example.org", "participant/index.xhtml"}}) {
+            WebSession person = new WebSession(base);
+            person.signIn(home[0], DemoCohort.PASSWORD);
+            person.get(home[1]);
+            long before = TestDatabase.statementsSoFar();
+            assertEquals(200, person.get(home[1]).status());
+            long statements = TestDatabase.statementsSoFar() - before - 1;
+            assertTrue(statements <= 5, home[1] + " issued " + statements + " SQL statements for 9 teams of 4");
+        }
+    }
+
+    @Test
     void sessionIdChangesAtSignIn() {
         WebSession participant = new WebSession(base);
         participant.get("signin.xhtml");

@@ -12,6 +12,11 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The server's count of statements received, from every connection (MariaDB's Questions). */
+    public static long statementsSoFar() {
+        return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'QUESTIONS'");
+    }
+
     public static long count(String sql, Object... parameters) {
         try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"),
                 System.getProperty("test.db.user"), System.getProperty("test.db.password"));

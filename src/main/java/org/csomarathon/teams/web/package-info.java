@@ -1,0 +1,4 @@
+/**
+ * The signed-in participant's own team.
+ */
+package org.csomarathon.teams.web;

@@ -146,10 +146,6 @@ public class Account {
         return enabled;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }

@@ -62,19 +62,7 @@ public class Organisation {
         return name;
     }
 
-    public String getOgrn() {
-        return ogrn;
-    }
-
-    public String getInn() {
-        return inn;
-    }
-
     public Region getRegion() {
         return region;
-    }
-
-    public String getWebsite() {
-        return website;
     }
 }

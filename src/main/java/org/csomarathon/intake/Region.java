@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
-import java.util.Set;
 import org.csomarathon.platform.Language;
 
 /** A federal subject of the Russian Federation (reference data from sql/, never changed, so cached). */
@@ -14,9 +13,6 @@ import org.csomarathon.platform.Language;
 @Cacheable
 @Table(name = "region")
 public class Region {
-
-    /** Moscow and the Moscow Region: the programme is for regional organisations. */
-    static final Set<String> CAPITAL_AREA = Set.of("77", "50");
 
     @Id
     @Column(name = "code", length = 2)
@@ -44,9 +40,5 @@ public class Region {
 
     public ZoneId getTimeZone() {
         return timeZone;
-    }
-
-    public boolean isCapitalArea() {
-        return CAPITAL_AREA.contains(code);
     }
 }

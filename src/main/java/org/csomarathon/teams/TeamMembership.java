@@ -51,12 +51,4 @@ public class TeamMembership {
     public Account getAccount() {
         return account;
     }
-
-    public Instant getJoinedAt() {
-        return joinedAt;
-    }
-
-    public boolean isCurrent() {
-        return leftAt == null;
-    }
 }

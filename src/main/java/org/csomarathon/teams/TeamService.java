@@ -31,7 +31,8 @@ public class TeamService {
     public record TeamCard(long id, String name, List<Member> members) {
     }
 
-    public record Member(long accountId, String fullName, String email, String organisation, Region region) {
+    public record Member(long accountId, String fullName, String email, String position, String organisation,
+                         Region region) {
 
         public String regionName(Language language) {
             return region == null ? "" : region.getName(language);
@@ -76,7 +77,7 @@ public class TeamService {
             Organisation o = a.getOrganisation();
             cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), new ArrayList<>()))
                     .members()
-                    .add(new Member(a.getId(), a.getFullName(), a.getEmail(), o == null ? "" : o.getName(),
+                    .add(new Member(a.getId(), a.getFullName(), a.getEmail(), a.getPosition(), o == null ? "" : o.getName(),
                             o == null ? null : o.getRegion()));
         }
         return List.copyOf(cards.values());

@@ -58,12 +58,16 @@ public final class WebSession {
 
     /** Opens {@code path}, fills the form's fields (ids without the form prefix) and presses {@code button}. */
     public Page submit(String path, String form, Map<String, String> fields, String button) {
-        Page page = get(path);
+        return post(path, form, fields, button, get(path).viewState());
+    }
+
+    /** Posts the form with the given view state, as a page left open in a tab would. */
+    public Page post(String path, String form, Map<String, String> fields, String button, String viewState) {
         Map<String, String> post = new LinkedHashMap<>();
         post.put(form, form);
         fields.forEach((id, value) -> post.put(form + ":" + id, value));
         post.put(form + ":" + button, form + ":" + button);
-        post.put("jakarta.faces.ViewState", page.viewState());
+        post.put("jakarta.faces.ViewState", viewState);
         String body = post.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortOverview;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.TeamCard;
@@ -19,7 +19,7 @@ public class MyTeam {
     TeamService teams;
 
     @Inject
-    CohortService cohorts;
+    CohortOverview cohort;
 
     @Inject
     Viewer viewer;
@@ -28,7 +28,9 @@ public class MyTeam {
 
     @PostConstruct
     void init() {
-        team = cohorts.findCurrent().flatMap(c -> teams.findCurrentTeam(viewer.getAccountId(), c.getId()));
+        team = cohort.isPresent()
+                ? teams.findCurrentTeam(viewer.getAccountId(), cohort.getCohort().getId())
+                : Optional.empty();
     }
 
     public boolean isPresent() {

@@ -102,6 +102,10 @@ public class Account {
         this.roles.addAll(roles);
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void changeName(String fullName) {
         this.fullName = fullName;
     }

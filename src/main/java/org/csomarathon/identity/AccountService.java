@@ -67,6 +67,16 @@ public class AccountService {
         return account;
     }
 
+    /** A person replaces their own password; the current one must be given. */
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = getById(accountId);
+        if (!passwords.verify(currentPassword, account.getPasswordHash())) {
+            throw new BusinessException("identity.password.wrong");
+        }
+        account.changePasswordHash(passwords.hashNew(newPassword));
+    }
+
     @Transactional
     public void changePreferences(long accountId, Language language, ZoneId zone) {
         getById(accountId).changePreferences(language, zone);

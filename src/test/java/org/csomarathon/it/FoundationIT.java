@@ -194,6 +194,25 @@ class FoundationIT {
     }
 
     @Test
+    void personChangesTheirPasswordOnlyWithTheCurrentOne() {
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant03@example.org", DemoCohort.PASSWORD);
+        Page refused = participant.submit("account/preferences.xhtml", "password",
+                Map.of("current", "not-my-password", "new", "a-new-password-27"), "change");
+        assertTrue(refused.body().contains("Текущий пароль указан неверно"), refused.body());
+        Page tooShort = participant.submit("account/preferences.xhtml", "password",
+                Map.of("current", DemoCohort.PASSWORD, "new", "short"), "change");
+        assertTrue(tooShort.body().contains("Пароль должен быть не короче 10 символов"), tooShort.body());
+        assertEquals(302, participant.submit("account/preferences.xhtml", "password",
+                Map.of("current", DemoCohort.PASSWORD, "new", "a-new-password-27"), "change").status());
+
+        assertTrue(new WebSession(base).signIn("participant03@example.org", DemoCohort.PASSWORD).body()
+                .contains("Неверная электронная почта или пароль"), "the old password no longer works");
+        assertTrue(new WebSession(base).signIn("participant03@example.org", "a-new-password-27").location()
+                .orElseThrow().endsWith("/participant/index.xhtml"));
+    }
+
+    @Test
     void accountWithATakenEmailIsRefusedWithAReasonAndNothingChanges() {
         long before = TestDatabase.count("SELECT COUNT(*) FROM account");
         WebSession admin = new WebSession(base);

@@ -25,6 +25,8 @@ public class PreferencesPage {
 
     private String language;
     private String zone;
+    private String currentPassword;
+    private String newPassword;
 
     @PostConstruct
     void init() {
@@ -45,6 +47,12 @@ public class PreferencesPage {
         return TimeZones.RUSSIA;
     }
 
+    public String changePassword() {
+        accounts.changePassword(viewer.getAccountId(), currentPassword, newPassword);
+        Feedback.info("preferences.password.changed");
+        return "/account/preferences.xhtml?faces-redirect=true";
+    }
+
     /** "Екатеринбург, UTC+5" in the viewer's language. */
     public String zoneLabel(String id) {
         return Times.zoneName(ZoneId.of(id), viewer.getLanguage());
@@ -60,6 +68,22 @@ public class PreferencesPage {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public String getZone() {

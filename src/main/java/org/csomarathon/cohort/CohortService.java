@@ -1,16 +1,47 @@
 package org.csomarathon.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import org.csomarathon.platform.BusinessException;
 
-/** Reads and keeps cohorts. */
+/** Creates, changes and reads cohorts: one transaction per coordinator's action. */
 @ApplicationScoped
 public class CohortService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CohortCreated> created;
+
+    /** A new edition; its default curriculum is added in the same transaction. */
+    @Transactional
+    public Cohort create(CohortTerms terms) {
+        requireYearFree(terms.year(), -1);
+        Cohort cohort = new Cohort(terms);
+        em.persist(cohort);
+        em.flush();
+        created.fire(new CohortCreated(cohort));
+        return cohort;
+    }
+
+    /** Refused when someone else changed the cohort since the coordinator opened it. */
+    @Transactional
+    public Cohort change(long cohortId, CohortTerms terms, int expectedVersion) {
+        Cohort cohort = getById(cohortId);
+        if (cohort.getVersion() != expectedVersion) {
+            throw new BusinessException("cohort.changed");
+        }
+        requireYearFree(terms.year(), cohortId);
+        cohort.change(terms);
+        return cohort;
+    }
 
     /** The newest edition: the one people are applying to or studying in. */
     public Optional<Cohort> findCurrent() {
@@ -18,5 +49,27 @@ public class CohortService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public Optional<Cohort> findById(long id) {
+        return Optional.ofNullable(em.find(Cohort.class, id));
+    }
+
+    public Cohort getById(long id) {
+        return findById(id).orElseThrow(() -> new BusinessException("cohort.unknown"));
+    }
+
+    public List<Cohort> all() {
+        return em.createQuery("SELECT c FROM Cohort c ORDER BY c.year DESC", Cohort.class).getResultList();
+    }
+
+    private void requireYearFree(int year, long exceptCohortId) {
+        boolean taken = !em.createQuery("SELECT c.id FROM Cohort c WHERE c.year = :year AND c.id <> :id", Long.class)
+                .setParameter("year", year)
+                .setParameter("id", exceptCohortId)
+                .getResultList().isEmpty();
+        if (taken) {
+            throw new BusinessException("cohort.year.taken", String.valueOf(year));
+        }
     }
 }

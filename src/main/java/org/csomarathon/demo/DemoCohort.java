@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Inn;
 import org.csomarathon.intake.Ogrn;
@@ -25,14 +25,21 @@ public final class DemoCohort {
     public static final String PASSWORD = "marathon-2027";
 
     public static final int YEAR = 2027;
+    public static final String NAME = "Стажировка по коммуникациям для НКО — 2027";
     public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-    public static final Instant WEBINAR = LocalDateTime.of(2027, 3, 5, 12, 0).atZone(ZONE).toInstant();
-    public static final Instant APPLICATION_DEADLINE = LocalDateTime.of(2027, 3, 10, 23, 59).atZone(ZONE).toInstant();
+    public static final LocalDateTime WEBINAR = LocalDateTime.of(2027, 3, 5, 12, 0);
+    public static final LocalDateTime APPLICATION_DEADLINE = LocalDateTime.of(2027, 3, 10, 23, 59);
     public static final LocalDate RESULTS_BY = LocalDate.of(2027, 3, 18);
     public static final LocalDate STAGE1_START = LocalDate.of(2027, 3, 17);
     public static final LocalDate STAGE1_END = LocalDate.of(2027, 4, 24);
     public static final int MIN_PARTICIPANTS = 30;
     public static final int STAGE2_SEATS = 10;
+
+    /** The 2027 cohort as a coordinator would enter it. */
+    public static CohortTerms terms() {
+        return new CohortTerms(YEAR, NAME, ZONE, WEBINAR, APPLICATION_DEADLINE, RESULTS_BY, STAGE1_START, STAGE1_END,
+                MIN_PARTICIPANTS, STAGE2_SEATS);
+    }
 
     public record DemoOrganisation(int number, String regionCode, String name, String website) {
 

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
 import org.csomarathon.demo.DemoCohort.DemoOrganisation;
 import org.csomarathon.demo.DemoCohort.DemoPerson;
 import org.csomarathon.identity.Account;
@@ -36,6 +37,9 @@ public class DemoData {
     TeamService teams;
 
     @Inject
+    CohortService cohorts;
+
+    @Inject
     PasswordHashing passwords;
 
     @Inject
@@ -48,10 +52,7 @@ public class DemoData {
             return false;
         }
         Instant now = clock.instant();
-        Cohort cohort = new Cohort(DemoCohort.YEAR, "Стажировка по коммуникациям для НКО — 2027", DemoCohort.ZONE,
-                DemoCohort.WEBINAR, DemoCohort.APPLICATION_DEADLINE, DemoCohort.RESULTS_BY, DemoCohort.STAGE1_START,
-                DemoCohort.STAGE1_END, DemoCohort.MIN_PARTICIPANTS, DemoCohort.STAGE2_SEATS);
-        em.persist(cohort);
+        Cohort cohort = cohorts.create(DemoCohort.terms());
 
         Map<Integer, Organisation> organisations = new HashMap<>();
         for (DemoOrganisation o : DemoCohort.organisations()) {

@@ -28,7 +28,7 @@ public class TeamService {
     Clock clock;
 
     /** A team as pages show it: its current members, each with their organisation and region. */
-    public record TeamCard(long id, String name, List<Member> members) {
+    public record TeamCard(long id, String name, long cohortId, List<Member> members) {
     }
 
     public record Member(long accountId, String fullName, String email, String position, String organisation,
@@ -47,14 +47,24 @@ public class TeamService {
         return team;
     }
 
-    /** The team the person is in now, in the given cohort. */
-    public Optional<TeamCard> findCurrentTeam(long accountId, long cohortId) {
+    /** The team the person is in now, in their newest cohort. */
+    public Optional<TeamCard> findCurrentTeam(long accountId) {
         List<Long> teamIds = em.createQuery("SELECT m.team.id FROM TeamMembership m "
-                        + "WHERE m.account.id = :account AND m.leftAt IS NULL AND m.team.cohort.id = :cohort", Long.class)
+                        + "WHERE m.account.id = :account AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Long.class)
                 .setParameter("account", accountId)
-                .setParameter("cohort", cohortId)
+                .setMaxResults(1)
                 .getResultList();
         return teamIds.isEmpty() ? Optional.empty() : cards("m.team.id = :scope", teamIds.get(0)).stream().findFirst();
+    }
+
+    /** Whether the person is in a team of the cohort now: what makes them its participant. */
+    public boolean isInCohort(long accountId, long cohortId) {
+        return !em.createQuery("SELECT m.id FROM TeamMembership m WHERE m.account.id = :account "
+                        + "AND m.leftAt IS NULL AND m.team.cohort.id = :cohort", Long.class)
+                .setParameter("account", accountId)
+                .setParameter("cohort", cohortId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** Every team of the cohort with its current members, in one statement whatever the number of teams. */
@@ -75,7 +85,7 @@ public class TeamService {
             Team team = m.getTeam();
             Account a = m.getAccount();
             Organisation o = a.getOrganisation();
-            cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), new ArrayList<>()))
+            cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), team.getCohort().getId(), new ArrayList<>()))
                     .members()
                     .add(new Member(a.getId(), a.getFullName(), a.getEmail(), a.getPosition(), o == null ? "" : o.getName(),
                             o == null ? null : o.getRegion()));

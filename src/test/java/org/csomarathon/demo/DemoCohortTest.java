@@ -23,7 +23,7 @@ class DemoCohortTest {
 
     @Test
     void cohortHasTheDatesOfTheProductSpecification() {
-        assertEquals("2027-03-10T20:59:00Z", DemoCohort.APPLICATION_DEADLINE.toString(), "10 March, 23:59 Moscow time");
+        assertEquals("2027-03-10T20:59:00Z", DemoCohort.terms().applicationDeadlineInstant().toString(), "10 March, 23:59 Moscow time");
         assertTrue(DemoCohort.STAGE1_START.isBefore(DemoCohort.STAGE1_END));
         assertEquals(30, DemoCohort.MIN_PARTICIPANTS);
         assertEquals(10, DemoCohort.STAGE2_SEATS);
@@ -62,7 +62,7 @@ class DemoCohortTest {
         assertEquals(18, DemoCohort.organisations().stream().map(o -> o.ogrn().value()).distinct().count());
         Set<Integer> offsets = DemoCohort.organisations().stream()
                 .map(o -> ZoneId.of(REGION_ZONES.get(o.regionCode())).getRules()
-                        .getOffset(DemoCohort.APPLICATION_DEADLINE).getTotalSeconds() / 3600)
+                        .getOffset(DemoCohort.terms().applicationDeadlineInstant()).getTotalSeconds() / 3600)
                 .collect(Collectors.toSet());
         assertEquals(11, offsets.size(), "UTC+2 (Kaliningrad) to UTC+12 (Kamchatka): " + offsets);
     }

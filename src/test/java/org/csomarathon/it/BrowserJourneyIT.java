@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,6 +89,33 @@ class BrowserJourneyIT {
         assertTrue(page.contains("Моя команда «Маяк»"), page);
         assertTrue(page.contains("Калининградская область"), "teammates' regions are named");
         assertTrue(page.contains("Омск, UTC+6"), "times are in the participant's zone (Omsk), with the zone named");
+    }
+
+    @Test
+    void coordinatorOpensAModuleAndAParticipantReadsIt() throws IOException {
+        signIn("coordinator@example.org");
+        browser.findElement(By.linkText("Модули")).click();
+        waitFor(ExpectedConditions.urlContains("coordinator/modules.xhtml"));
+        browser.findElement(By.partialLinkText("Контент для сайтов")).click();
+        waitFor(ExpectedConditions.urlContains("coordinator/module.xhtml"));
+
+        browser.findElement(By.id("module:description")).sendKeys(
+                "Разбираем **структуру сайта** НКО.\n\n- главная\n- о нас\n\n[Чек-лист](https://example.org/checklist)");
+        WebElement opensAt = browser.findElement(By.id("module:opensAt"));
+        browser.executeScript("arguments[0].value = '2026-11-01T09:00';", opensAt);
+        browser.findElement(By.id("module:save")).click();
+        waitFor(ExpectedConditions.urlContains("coordinator/modules.xhtml"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("сохранён"));
+        signOut();
+
+        signIn("participant11@example.org");
+        browser.findElement(By.linkText("Модули")).click();
+        browser.findElement(By.partialLinkText("Контент для сайтов")).click();
+        waitFor(ExpectedConditions.urlContains("participant/module.xhtml"));
+        WebElement prose = browser.findElement(By.cssSelector(".prose"));
+        assertEquals("структуру сайта", prose.findElement(By.tagName("strong")).getText());
+        assertEquals("https://example.org/checklist", prose.findElement(By.linkText("Чек-лист")).getAttribute("href"));
+        screenshot("participant-module");
     }
 
     @Test

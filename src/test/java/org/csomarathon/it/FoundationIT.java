@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +54,19 @@ class FoundationIT {
         Page ready = new WebSession(base).getFromRoot("/health/ready");
         assertEquals(200, ready.status());
         assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
-        assertTrue(ready.body().contains("\"schemaVersion\":\"2\""), ready.body());
+        assertTrue(ready.body().contains("\"schemaVersion\":\"" + newestMigration() + "\""), ready.body());
+    }
+
+    /** The highest version among the migrations in sql/. */
+    private static int newestMigration() {
+        try (Stream<Path> files = Files.list(Path.of("sql"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.csomarathon.cohort.web.CohortOverview;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.TeamCard;
@@ -18,8 +17,6 @@ public class MyTeam {
     @Inject
     TeamService teams;
 
-    @Inject
-    CohortOverview cohort;
 
     @Inject
     Viewer viewer;
@@ -28,9 +25,7 @@ public class MyTeam {
 
     @PostConstruct
     void init() {
-        team = cohort.isPresent()
-                ? teams.findCurrentTeam(viewer.getAccountId(), cohort.getCohort().getId())
-                : Optional.empty();
+        team = teams.findCurrentTeam(viewer.getAccountId());
     }
 
     public boolean isPresent() {

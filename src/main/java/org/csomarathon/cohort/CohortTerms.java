@@ -1,0 +1,62 @@
+package org.csomarathon.cohort;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.csomarathon.platform.BusinessException;
+
+/**
+ * What a coordinator sets for a cohort, as typed: times are wall-clock times in the cohort's
+ * zone. Checks itself, so a cohort with dates in an impossible order cannot be built.
+ */
+public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webinar, LocalDateTime applicationDeadline,
+                          LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, int minParticipants,
+                          int stage2Seats) {
+
+    public static final int FIRST_YEAR = 2018;
+    public static final int LAST_YEAR = 2100;
+    public static final int MAX_PARTICIPANTS = 1000;
+
+    public CohortTerms {
+        name = name == null ? "" : name.strip();
+        if (name.isEmpty()) {
+            throw new BusinessException("cohort.name.required");
+        }
+        if (name.length() > Cohort.NAME_MAX) {
+            throw new BusinessException("cohort.name.long", Cohort.NAME_MAX);
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new BusinessException("cohort.year.range", FIRST_YEAR, LAST_YEAR);
+        }
+        if (zone == null || applicationDeadline == null || resultsBy == null || stage1Start == null || stage1End == null) {
+            throw new BusinessException("cohort.dates.required");
+        }
+        if (webinar != null && !webinar.isBefore(applicationDeadline)) {
+            throw new BusinessException("cohort.dates.webinarAfterDeadline");
+        }
+        if (resultsBy.isBefore(applicationDeadline.toLocalDate())) {
+            throw new BusinessException("cohort.dates.resultsBeforeDeadline");
+        }
+        if (!stage1Start.isAfter(applicationDeadline.toLocalDate())) {
+            throw new BusinessException("cohort.dates.stage1BeforeDeadline");
+        }
+        if (stage1End.isBefore(stage1Start)) {
+            throw new BusinessException("cohort.dates.stage1EndsBeforeStart");
+        }
+        if (minParticipants < 1 || minParticipants > MAX_PARTICIPANTS) {
+            throw new BusinessException("cohort.minParticipants.range", MAX_PARTICIPANTS);
+        }
+        if (stage2Seats < 1 || stage2Seats > minParticipants) {
+            throw new BusinessException("cohort.stage2Seats.range");
+        }
+    }
+
+    public Instant applicationDeadlineInstant() {
+        return applicationDeadline.atZone(zone).toInstant();
+    }
+
+    public Instant webinarInstant() {
+        return webinar == null ? null : webinar.atZone(zone).toInstant();
+    }
+}

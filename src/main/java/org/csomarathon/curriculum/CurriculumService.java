@@ -1,0 +1,91 @@
+package org.csomarathon.curriculum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortCreated;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.teams.TeamService;
+
+/** Keeps each cohort's weekly modules and decides who may read them. */
+@ApplicationScoped
+public class CurriculumService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TeamService teams;
+
+    /** A new cohort starts with the six default modules, one opening each week of stage 1. */
+    void addDefaultModules(@Observes CohortCreated event) {
+        Cohort cohort = event.cohort();
+        for (DefaultModule d : DEFAULT_MODULES) {
+            Instant opens = cohort.getStage1Start().plusWeeks(d.number() - 1L).atStartOfDay(cohort.getTimeZone()).toInstant();
+            em.persist(new WeeklyModule(cohort, d.number(), d.title(), opens));
+        }
+    }
+
+    @Transactional
+    public WeeklyModule change(long moduleId, String title, String description, Instant opensAt, int expectedVersion) {
+        WeeklyModule module = getModule(moduleId);
+        if (module.getVersion() != expectedVersion) {
+            throw new BusinessException("curriculum.module.changed");
+        }
+        module.change(title, description, opensAt);
+        return module;
+    }
+
+    public List<WeeklyModule> modulesOf(long cohortId) {
+        return em.createQuery("SELECT m FROM WeeklyModule m WHERE m.cohort.id = :cohort ORDER BY m.number",
+                        WeeklyModule.class)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+    }
+
+    public WeeklyModule getModule(long moduleId) {
+        return findModule(moduleId).orElseThrow(() -> new BusinessException("curriculum.module.unknown"));
+    }
+
+    public Optional<WeeklyModule> findModule(long moduleId) {
+        return em.createQuery("SELECT m FROM WeeklyModule m JOIN FETCH m.cohort WHERE m.id = :id", WeeklyModule.class)
+                .setParameter("id", moduleId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The module, if the participant studies in its cohort; a module of another cohort is not theirs to see. */
+    public Optional<WeeklyModule> findForParticipant(long accountId, long moduleId) {
+        return findModule(moduleId).filter(m -> teams.isInCohort(accountId, m.getCohort().getId()));
+    }
+
+    private record DefaultModule(int number, String title) {
+    }
+
+    private static final List<DefaultModule> DEFAULT_MODULES = readDefaults();
+
+    private static List<DefaultModule> readDefaults() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                CurriculumService.class.getResourceAsStream("default-modules.csv"), StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split(";", 2))
+                    .map(f -> new DefaultModule(Integer.parseInt(f[0]), f[1]))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

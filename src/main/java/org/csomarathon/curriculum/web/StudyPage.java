@@ -1,0 +1,78 @@
+package org.csomarathon.curriculum.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.csomarathon.curriculum.CurriculumService;
+import org.csomarathon.curriculum.WeeklyModule;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.teams.TeamService;
+
+/**
+ * The participant's modules: the list of their cohort's weeks, and one module (?id=). Before a
+ * module opens only its title and opening time are given; a module of another cohort is not
+ * found at all.
+ */
+@Named
+@RequestScoped
+public class StudyPage {
+
+    @Inject
+    CurriculumService curriculum;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private WeeklyModule module;
+    private List<WeeklyModule> modules;
+
+    /** View action of the module page: 404 unless the module belongs to the participant's cohort. */
+    public void loadModule() throws IOException {
+        Optional<WeeklyModule> found = id == null ? Optional.empty()
+                : curriculum.findForParticipant(viewer.getAccountId(), id);
+        if (found.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        module = found.get();
+    }
+
+    /** The weeks of the participant's cohort, in order; empty until they are in a team. */
+    public List<WeeklyModule> getModules() {
+        if (modules == null) {
+            modules = teams.findCurrentTeam(viewer.getAccountId())
+                    .map(team -> curriculum.modulesOf(team.cohortId()))
+                    .orElse(List.of());
+        }
+        return modules;
+    }
+
+    public boolean isOpen(WeeklyModule m) {
+        return m.isOpenAt(clock.instant());
+    }
+
+    public WeeklyModule getModule() {
+        return module;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,142 @@
+package org.csomarathon.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Cohorts and their weekly modules, as coordinators build them and participants read them. */
+@MarathonIT
+class CurriculumIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebSession coordinator;
+
+    @BeforeEach
+    void coordinatorSignedIn() {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        coordinator = new WebSession(base);
+        coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+    }
+
+    @Test
+    void coordinatorCreatesACohortThatStartsWithSixWeeklyModules() {
+        int year = freePastYear();
+        Page saved = coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-04-24"), "save");
+        assertEquals(302, saved.status(), saved.body());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year));
+        assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
+                + "WHERE c.year = ?", year));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
+                + "WHERE c.year = ? AND m.number = 2 AND m.opens_at = ?", year, (year) + "-03-23 21:00:00"),
+                "week 2 opens at midnight Moscow time, a week after stage 1 starts");
+        assertTrue(coordinator.get("coordinator/cohorts.xhtml").body().contains("Когорта " + year));
+    }
+
+    @Test
+    void cohortWithDatesInTheWrongOrderIsRefusedWithAReasonAndNothingIsStored() {
+        long before = TestDatabase.count("SELECT COUNT(*) FROM cohort");
+        int year = freePastYear();
+        Page refused = coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-03-01"), "save");
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("Первый этап не может закончиться раньше, чем начнётся"), refused.body());
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM cohort"));
+    }
+
+    @Test
+    void participantReadsOpenedModulesOnlyAndNeverScriptsInThem() {
+        long week1 = demoModule(1);
+        long week2 = demoModule(2);
+        editModule(week1, "Неделя 1: бренд", "**Бренд** — это обещание.\n\n<script>alert('x')</script>", "2026-01-01T10:00");
+        editModule(week2, "Неделя 2: медиаресурсы", "секрет второй недели", "2030-01-01T10:00");
+
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant07@example.org", DemoCohort.PASSWORD);
+        String list = participant.get("participant/modules.xhtml").body();
+        assertTrue(list.contains("participant/module.xhtml?id=" + week1), "the opened week is a link");
+        assertFalse(list.contains("participant/module.xhtml?id=" + week2), "a locked week is not");
+        assertTrue(list.contains("Откроется 1 января 2030"), list);
+
+        String opened = participant.get("participant/module.xhtml?id=" + week1).body();
+        assertTrue(opened.contains("<strong>Бренд</strong>"), opened);
+        assertFalse(opened.contains("alert('x')"), "the script is gone");
+
+        Page locked = participant.get("participant/module.xhtml?id=" + week2);
+        assertEquals(200, locked.status());
+        assertTrue(locked.body().contains("Модуль откроется"), locked.body());
+        assertFalse(locked.body().contains("секрет второй недели"), "nothing of a locked module is sent");
+    }
+
+    @Test
+    void moduleOfAnotherCohortIsNotFoundForAParticipant() {
+        int year = freePastYear();
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-04-24"), "save").status());
+        long otherCohortsModule = TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
+                + "WHERE c.year = ? AND m.number = 1", year);
+
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant08@example.org", DemoCohort.PASSWORD);
+        assertEquals(404, participant.get("participant/module.xhtml?id=" + otherCohortsModule).status());
+        assertEquals(404, participant.get("participant/module.xhtml?id=999999999").status());
+    }
+
+    @Test
+    void expertCannotEditModules() {
+        WebSession expert = new WebSession(base);
+        expert.signIn("expert2@example.org", DemoCohort.PASSWORD);
+        assertEquals(403, expert.get("coordinator/module.xhtml?id=" + demoModule(1)).status());
+    }
+
+    private void editModule(long id, String title, String description, String opensAt) {
+        Page saved = coordinator.submit("coordinator/module.xhtml?id=" + id, "module",
+                Map.of("title", title, "description", description, "opensAt", opensAt), "save");
+        assertEquals(302, saved.status(), saved.body());
+    }
+
+    private static long demoModule(int number) {
+        return TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
+                + "WHERE c.year = 2027 AND m.number = ?", number);
+    }
+
+    /** A year before the demo's with no cohort yet, so the demo cohort stays the current one. */
+    private static int freePastYear() {
+        for (int year = 2026; year >= 2018; year--) {
+            if (TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year) == 0) {
+                return year;
+            }
+        }
+        throw new AssertionError("no free year left between 2018 and 2026 in the test database");
+    }
+
+    private static Map<String, String> cohortForm(int year, String stage1End) {
+        Map<String, String> form = new HashMap<>();
+        form.put("year", String.valueOf(year));
+        form.put("name", "Когорта " + year);
+        form.put("zone_input", "Europe/Moscow");
+        form.put("webinar", year + "-03-05T12:00");
+        form.put("deadline", year + "-03-10T23:59");
+        form.put("results", year + "-03-18");
+        form.put("stage1Start", year + "-03-17");
+        form.put("stage1End", stage1End);
+        form.put("minParticipants", "30");
+        form.put("stage2Seats", "10");
+        return form;
+    }
+}

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.platform.BusinessException;
@@ -20,6 +22,9 @@ public class CohortService {
     @Inject
     Event<CohortCreated> created;
 
+    @Inject
+    Event<CohortCopied> copied;
+
     /** A new edition; its default curriculum is added in the same transaction. */
     @Transactional
     public Cohort create(CohortTerms terms) {
@@ -29,6 +34,26 @@ public class CohortService {
         em.flush();
         created.fire(new CohortCreated(cohort));
         return cohort;
+    }
+
+    /**
+     * The programme of a cohort for another year, stage 1 starting on {@code newStage1Start} and
+     * every other date moved by the same number of days; people and their work stay behind.
+     */
+    @Transactional
+    public Cohort copy(long sourceId, int newYear, LocalDate newStage1Start) {
+        Cohort source = getById(sourceId);
+        if (newStage1Start == null) {
+            throw new BusinessException("cohort.dates.required");
+        }
+        long shift = ChronoUnit.DAYS.between(source.getStage1Start(), newStage1Start);
+        CohortTerms terms = source.terms().copiedTo(newYear, shift);
+        requireYearFree(newYear, -1);
+        Cohort copy = new Cohort(terms);
+        em.persist(copy);
+        em.flush();
+        copied.fire(new CohortCopied(source, copy, shift));
+        return copy;
     }
 
     /** Refused when someone else changed the cohort since the coordinator opened it. */

@@ -52,6 +52,19 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
         }
     }
 
+    /**
+     * The same terms for another year: every date moved by {@code days} on the cohort's calendar
+     * (wall-clock times stay as they were), the year in the name replaced.
+     */
+    public CohortTerms copiedTo(int newYear, long days) {
+        String newName = name.contains(String.valueOf(year))
+                ? name.replace(String.valueOf(year), String.valueOf(newYear))
+                : name + " — " + newYear;
+        return new CohortTerms(newYear, newName, zone, webinar == null ? null : webinar.plusDays(days),
+                applicationDeadline.plusDays(days), resultsBy.plusDays(days), stage1Start.plusDays(days),
+                stage1End.plusDays(days), minParticipants, stage2Seats);
+    }
+
     public Instant applicationDeadlineInstant() {
         return applicationDeadline.atZone(zone).toInstant();
     }

@@ -12,9 +12,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortCopied;
 import org.csomarathon.cohort.CohortCreated;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.teams.TeamService;
@@ -35,6 +38,17 @@ public class CurriculumService {
         for (DefaultModule d : DEFAULT_MODULES) {
             Instant opens = cohort.getStage1Start().plusWeeks(d.number() - 1L).atStartOfDay(cohort.getTimeZone()).toInstant();
             em.persist(new WeeklyModule(cohort, d.number(), d.title(), opens));
+        }
+    }
+
+    /** The copy of a cohort gets the same modules, texts included, each opening the same days later. */
+    void copyModules(@Observes CohortCopied event) {
+        ZoneId zone = event.source().getTimeZone();
+        for (WeeklyModule m : modulesOf(event.source().getId())) {
+            Instant opens = LocalDateTime.ofInstant(m.getOpensAt(), zone).plusDays(event.shiftDays()).atZone(zone).toInstant();
+            WeeklyModule copy = new WeeklyModule(event.copy(), m.getNumber(), m.getTitle(), opens);
+            copy.change(m.getTitle(), m.getDescription(), opens);
+            em.persist(copy);
         }
     }
 

@@ -31,6 +31,18 @@ class CohortTermsTest {
     }
 
     @Test
+    void copyToTheNextYearMovesEveryDateByTheSameDaysAndKeepsWallClockTimes() {
+        CohortTerms copy = terms(LocalDateTime.of(2027, 3, 5, 12, 0), LocalDate.of(2027, 3, 18),
+                LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), 30, 10).copiedTo(2028, 364);
+        assertEquals("Стажировка 2028", copy.name());
+        assertEquals(LocalDateTime.of(2028, 3, 8, 23, 59), copy.applicationDeadline(), "still 23:59, still a Wednesday");
+        assertEquals(LocalDateTime.of(2028, 3, 3, 12, 0), copy.webinar());
+        assertEquals(LocalDate.of(2028, 3, 15), copy.stage1Start());
+        assertEquals(LocalDate.of(2028, 4, 22), copy.stage1End());
+        assertEquals(30, copy.minParticipants());
+    }
+
+    @Test
     void webinarAfterTheDeadlineIsRefused() {
         assertEquals("cohort.dates.webinarAfterDeadline", refusal(() -> terms(DEADLINE.plusMinutes(1),
                 LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), 30, 10)));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
@@ -95,6 +97,28 @@ class CurriculumIT {
         participant.signIn("participant08@example.org", DemoCohort.PASSWORD);
         assertEquals(404, participant.get("participant/module.xhtml?id=" + otherCohortsModule).status());
         assertEquals(404, participant.get("participant/module.xhtml?id=999999999").status());
+    }
+
+    @Test
+    void copyingACohortShiftsEveryDateCopiesTheModulesAndLeavesPeopleBehind() {
+        long week4 = demoModule(4);
+        editModule(week4, "Контент для социальных сетей", "Рубрикатор и **контент-план**.", "2027-04-07T00:00");
+        long source = TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
+        int year = freePastYear();
+
+        Page copied = coordinator.submit("coordinator/copy.xhtml?id=" + source, "copy",
+                Map.of("year", String.valueOf(year), "stage1Start", year + "-03-17"), "copy");
+        assertEquals(302, copied.status(), copied.body());
+        long copy = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE id = ? AND name LIKE ?", copy, "%" + year + "%"));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE id = ? AND stage1_end = ?", copy,
+                LocalDate.of(2027, 4, 24).plusDays(ChronoUnit.DAYS.between(
+                        LocalDate.of(2027, 3, 17), LocalDate.of(year, 3, 17))).toString()));
+        assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module WHERE cohort_id = ?", copy));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM weekly_module WHERE cohort_id = ? AND number = 4 "
+                + "AND description = 'Рубрикатор и **контент-план**.'", copy), "texts are copied");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", copy), "no people, no teams");
+        assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", source), "the source keeps its teams");
     }
 
     @Test

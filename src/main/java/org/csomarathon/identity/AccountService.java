@@ -123,6 +123,14 @@ public class AccountService {
                 .intValue();
     }
 
+    /** The enabled accounts holding {@code role}, by name. */
+    public List<Account> withRole(Role role) {
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE "
+                        + "ORDER BY a.fullName", Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
     /** How many enabled accounts hold each role. */
     public Map<Role, Long> countByRole() {
         Map<Role, Long> counts = new EnumMap<>(Role.class);

@@ -106,6 +106,13 @@ class BrowserJourneyIT {
         browser.findElement(By.id("module:save")).click();
         waitFor(ExpectedConditions.urlContains("coordinator/modules.xhtml"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("сохранён"));
+
+        browser.findElement(By.partialLinkText("Контент для сайтов")).click();
+        waitFor(ExpectedConditions.urlContains("coordinator/module.xhtml"));
+        browser.executeScript("arguments[0].value = '2030-03-31T18:00';", browser.findElement(By.id("meeting:startsAt")));
+        browser.findElement(By.id("meeting:link")).sendKeys("https://meet.example.org/websites");
+        browser.findElement(By.id("meeting:plan")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Встреча добавлена"));
         signOut();
 
         signIn("participant11@example.org");
@@ -115,6 +122,8 @@ class BrowserJourneyIT {
         WebElement prose = browser.findElement(By.cssSelector(".prose"));
         assertEquals("структуру сайта", prose.findElement(By.tagName("strong")).getText());
         assertEquals("https://example.org/checklist", prose.findElement(By.linkText("Чек-лист")).getAttribute("href"));
+        String meetings = browser.findElement(By.tagName("main")).getText();
+        assertTrue(meetings.contains("Встречи с экспертом") && meetings.contains("Ссылка появится за час до начала"), meetings);
         screenshot("participant-module");
     }
 

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
@@ -28,6 +31,8 @@ class CurriculumIT {
 
     @ArquillianResource
     URL base;
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private WebSession coordinator;
 
@@ -122,6 +127,59 @@ class CurriculumIT {
     }
 
     @Test
+    void participantSeesTheMeetingLinkFromAnHourBeforeAndNotEarlier() {
+        long week5 = demoModule(5);
+        editModule(week5, "Годовые отчёты", "Как рассказать о годе работы.", "2026-01-01T10:00");
+        String soon = LocalDateTime.now(MOSCOW).plusMinutes(30).withSecond(0).withNano(0).toString();
+        planMeeting(week5, soon, "expert1@example.org", "https://meet.example.org/reports-soon");
+        planMeeting(week5, "2030-05-01T18:00", "expert2@example.org", "https://meet.example.org/reports-later");
+
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant09@example.org", DemoCohort.PASSWORD);
+        String page = participant.get("participant/module.xhtml?id=" + week5).body();
+        assertTrue(page.contains("https://meet.example.org/reports-soon"), "starts in 30 minutes: link shown");
+        assertFalse(page.contains("reports-later"), "starts in 2030: link not sent yet");
+        assertTrue(page.contains("Ссылка появится за час до начала"), page);
+    }
+
+    @Test
+    void expertKeepsAttendanceOfTheirOwnMeetingOnly() {
+        long meeting = planMeeting(demoModule(6), "2027-04-22T18:00", "expert3@example.org", "https://meet.example.org/plan");
+        long anna = TestDatabase.count("SELECT id FROM account WHERE email = 'participant01@example.org'");
+        long pavel = TestDatabase.count("SELECT id FROM account WHERE email = 'participant02@example.org'");
+
+        WebSession otherExpert = new WebSession(base);
+        otherExpert.signIn("expert1@example.org", DemoCohort.PASSWORD);
+        Page refused = otherExpert.get("expert/meeting.xhtml?id=" + meeting);
+        assertTrue(refused.body().contains("Эта встреча назначена другому эксперту"), refused.body());
+        assertFalse(refused.body().contains("participant01@example.org"), "no participant data for another expert");
+
+        WebSession host = new WebSession(base);
+        host.signIn("expert3@example.org", DemoCohort.PASSWORD);
+        Page saved = host.submitMany("expert/meeting.xhtml?id=" + meeting, "attendance",
+                Map.of("present", List.of(String.valueOf(anna), String.valueOf(pavel), "999999")), "save");
+        assertEquals(302, saved.status(), saved.body());
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting),
+                "the two participants, not the forged id");
+    }
+
+    @Test
+    void attendanceImportMatchesParticipantsByEmailAndReportsTheRest() {
+        long meeting = planMeeting(demoModule(6), "2027-04-23T18:00", "expert2@example.org", "https://meet.example.org/plan-2");
+        String csv = "Имя;Почта;Вход\n"
+                + "Ольга Попова;PARTICIPANT03@example.org;18:01\n"
+                + "Артём Лебедев;participant04@example.org;18:03\n"
+                + "Гость без почты;;18:10\n"
+                + "Чужой человек;someone@elsewhere.example;18:12\n";
+        Page imported = coordinator.upload("coordinator/meeting.xhtml?id=" + meeting, "import", "file_input", "zoom.csv", csv, "upload");
+        assertEquals(200, imported.status(), imported.body());
+        assertTrue(imported.body().contains("найдено участников — 2, строк без совпадений — 2"), imported.body());
+        assertTrue(imported.body().contains("Строка 4") && imported.body().contains("Строка 5"), "unmatched rows are listed");
+        assertTrue(imported.body().contains("someone@elsewhere.example"));
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting));
+    }
+
+    @Test
     void expertCannotEditModules() {
         WebSession expert = new WebSession(base);
         expert.signIn("expert2@example.org", DemoCohort.PASSWORD);
@@ -132,6 +190,14 @@ class CurriculumIT {
         Page saved = coordinator.submit("coordinator/module.xhtml?id=" + id, "module",
                 Map.of("title", title, "description", description, "opensAt", opensAt), "save");
         assertEquals(302, saved.status(), saved.body());
+    }
+
+    private long planMeeting(long moduleId, String startsAt, String expertEmail, String link) {
+        long expert = TestDatabase.count("SELECT id FROM account WHERE email = ?", expertEmail);
+        Page planned = coordinator.submit("coordinator/module.xhtml?id=" + moduleId, "meeting", Map.of("startsAt", startsAt,
+                "minutes", "90", "expert_input", String.valueOf(expert), "link", link), "plan");
+        assertEquals(302, planned.status(), planned.body());
+        return TestDatabase.count("SELECT MAX(id) FROM expert_meeting WHERE module_id = ? AND link = ?", moduleId, link);
     }
 
     private static long demoModule(int number) {

@@ -11,7 +11,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -63,18 +65,51 @@ public final class WebSession {
 
     /** Posts the form with the given view state, as a page left open in a tab would. */
     public Page post(String path, String form, Map<String, String> fields, String button, String viewState) {
-        Map<String, String> post = new LinkedHashMap<>();
-        post.put(form, form);
-        fields.forEach((id, value) -> post.put(form + ":" + id, value));
-        post.put(form + ":" + button, form + ":" + button);
-        post.put("jakarta.faces.ViewState", viewState);
-        String body = post.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        Map<String, List<String>> many = new LinkedHashMap<>();
+        fields.forEach((id, value) -> many.put(id, List.of(value)));
+        return postMany(path, form, many, button, viewState);
+    }
+
+    /** Like {@link #submit}, for fields that carry several values (checkbox groups). */
+    public Page submitMany(String path, String form, Map<String, List<String>> fields, String button) {
+        return postMany(path, form, fields, button, get(path).viewState());
+    }
+
+    private Page postMany(String path, String form, Map<String, List<String>> fields, String button, String viewState) {
+        List<String[]> post = new ArrayList<>();
+        post.add(new String[] {form, form});
+        fields.forEach((id, values) -> values.forEach(v -> post.add(new String[] {form + ":" + id, v})));
+        post.add(new String[] {form + ":" + button, form + ":" + button});
+        post.add(new String[] {"jakarta.faces.ViewState", viewState});
+        String body = post.stream()
+                .map(e -> URLEncoder.encode(e[0], StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e[1], StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Opens {@code path} and sends its multipart form with one file, as a browser's upload would. */
+    public Page upload(String path, String form, String fileField, String fileName, String content, String button) {
+        String boundary = "----marathon-test-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put(form, form);
+        parts.put(form + ":" + button, form + ":" + button);
+        parts.put("jakarta.faces.ViewState", get(path).viewState());
+        parts.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(form).append(':').append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build());
     }
 

@@ -6,7 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.csomarathon.curriculum.CurriculumService;
+import org.csomarathon.curriculum.ExpertMeeting;
+import org.csomarathon.curriculum.MeetingService;
+import org.csomarathon.identity.Account;
+import org.csomarathon.identity.AccountService;
+import org.csomarathon.identity.Role;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
@@ -22,6 +28,12 @@ public class ModulePage implements Serializable {
     @Inject
     transient CurriculumService curriculum;
 
+    @Inject
+    transient MeetingService meetings;
+
+    @Inject
+    transient AccountService accounts;
+
     private Long id;
     private long cohortId;
     private int number;
@@ -31,6 +43,12 @@ public class ModulePage implements Serializable {
     private String title;
     private String description;
     private LocalDateTime opensAt;
+    private List<ExpertMeeting> moduleMeetings = List.of();
+    private List<Account> experts = List.of();
+    private LocalDateTime meetingStartsAt;
+    private Integer meetingMinutes = 90;
+    private Long meetingExpertId;
+    private String meetingLink;
 
     /** View action. */
     public void load() {
@@ -43,6 +61,18 @@ public class ModulePage implements Serializable {
         title = module.getTitle();
         description = module.getDescription();
         opensAt = LocalDateTime.ofInstant(module.getOpensAt(), cohortZone);
+        moduleMeetings = meetings.meetingsOf(id);
+        experts = accounts.withRole(Role.EXPERT);
+    }
+
+    /** Adds a meeting; its start is typed in the cohort's zone. */
+    public String planMeeting() {
+        if (meetingStartsAt == null || meetingExpertId == null) {
+            throw new BusinessException("curriculum.meeting.startsAt.required");
+        }
+        meetings.plan(id, meetingStartsAt.atZone(cohortZone).toInstant(), meetingMinutes, meetingExpertId, meetingLink);
+        Feedback.info("curriculum.meeting.planned");
+        return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String save() {
@@ -56,6 +86,46 @@ public class ModulePage implements Serializable {
 
     public String getPreview() {
         return Markdown.toSafeHtml(description);
+    }
+
+    public List<ExpertMeeting> getMeetings() {
+        return moduleMeetings;
+    }
+
+    public List<Account> getExperts() {
+        return experts;
+    }
+
+    public LocalDateTime getMeetingStartsAt() {
+        return meetingStartsAt;
+    }
+
+    public void setMeetingStartsAt(LocalDateTime meetingStartsAt) {
+        this.meetingStartsAt = meetingStartsAt;
+    }
+
+    public Integer getMeetingMinutes() {
+        return meetingMinutes;
+    }
+
+    public void setMeetingMinutes(Integer meetingMinutes) {
+        this.meetingMinutes = meetingMinutes;
+    }
+
+    public Long getMeetingExpertId() {
+        return meetingExpertId;
+    }
+
+    public void setMeetingExpertId(Long meetingExpertId) {
+        this.meetingExpertId = meetingExpertId;
+    }
+
+    public String getMeetingLink() {
+        return meetingLink;
+    }
+
+    public void setMeetingLink(String meetingLink) {
+        this.meetingLink = meetingLink;
     }
 
     public Long getId() {

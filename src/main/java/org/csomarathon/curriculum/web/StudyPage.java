@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.curriculum.CurriculumService;
+import org.csomarathon.curriculum.ExpertMeeting;
+import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.teams.TeamService;
@@ -34,9 +36,13 @@ public class StudyPage {
     @Inject
     Clock clock;
 
+    @Inject
+    MeetingService meetings;
+
     private Long id;
     private WeeklyModule module;
     private List<WeeklyModule> modules;
+    private List<ExpertMeeting> moduleMeetings;
 
     /** View action of the module page: 404 unless the module belongs to the participant's cohort. */
     public void loadModule() throws IOException {
@@ -62,6 +68,18 @@ public class StudyPage {
 
     public boolean isOpen(WeeklyModule m) {
         return m.isOpenAt(clock.instant());
+    }
+
+    /** The module's meetings; shown only while the module is open, like the rest of it. */
+    public List<ExpertMeeting> getMeetings() {
+        if (moduleMeetings == null) {
+            moduleMeetings = module != null && isOpen(module) ? meetings.meetingsOf(module.getId()) : List.of();
+        }
+        return moduleMeetings;
+    }
+
+    public boolean isLinkVisible(ExpertMeeting meeting) {
+        return meeting.linkVisibleAt(clock.instant());
     }
 
     public WeeklyModule getModule() {

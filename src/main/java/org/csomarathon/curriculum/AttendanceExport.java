@@ -1,0 +1,62 @@
+package org.csomarathon.curriculum;
+
+import java.util.ArrayList;
+import org.csomarathon.platform.BusinessException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A meeting platform's attendance export (CSV, comma- or semicolon-separated, any columns):
+ * every row's e-mail address, and the rows that have none. Matching to people is the
+ * service's; this only reads.
+ */
+public final class AttendanceExport {
+
+    public static final int MAX_ROWS = 5_000;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;\"'<>]+@[^@\\s,;\"'<>]+\\.[A-Za-z]{2,}");
+
+    /** A row of the export: its number in the file, its text, the e-mail found in it. */
+    public record Row(int number, String text, String email) {
+    }
+
+    private final List<Row> withEmail = new ArrayList<>();
+    private final List<Row> withoutEmail = new ArrayList<>();
+
+    public AttendanceExport(String csv) {
+        String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\r?\\n");
+        if (lines.length > MAX_ROWS) {
+            throw new BusinessException("curriculum.attendance.tooLong", MAX_ROWS);
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = EMAIL.matcher(line);
+            if (m.find()) {
+                withEmail.add(new Row(i + 1, line, m.group().toLowerCase(Locale.ROOT)));
+            } else if (i > 0) {
+                withoutEmail.add(new Row(i + 1, line, ""));
+            }
+        }
+    }
+
+    public List<Row> rowsWithEmail() {
+        return List.copyOf(withEmail);
+    }
+
+    /** Rows after the header with no e-mail address in them. */
+    public List<Row> rowsWithoutEmail() {
+        return List.copyOf(withoutEmail);
+    }
+
+    public Set<String> emails() {
+        Set<String> emails = new LinkedHashSet<>();
+        withEmail.forEach(r -> emails.add(r.email()));
+        return emails;
+    }
+}

@@ -1,0 +1,24 @@
+package org.csomarathon.identity.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/**
+ * Every view is in the viewer's language from the moment it is created, so that a message
+ * raised before rendering (in a view action, say) is in that language too, whatever the
+ * browser's Accept-Language says.
+ */
+public class ViewerLocale extends ViewHandlerWrapper {
+
+    public ViewerLocale(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        return CDI.current().select(Viewer.class).get().getLocale();
+    }
+}

@@ -92,6 +92,13 @@ public class MeetingService {
                 .getResultList();
     }
 
+    public List<ExpertMeeting> ofCohort(long cohortId) {
+        return em.createQuery("SELECT m FROM ExpertMeeting m JOIN FETCH m.module mo JOIN FETCH m.expert "
+                        + "WHERE mo.cohort.id = :cohort ORDER BY m.startsAt", ExpertMeeting.class)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+    }
+
     public List<ExpertMeeting> hostedBy(long expertId) {
         return em.createQuery("SELECT m FROM ExpertMeeting m JOIN FETCH m.module mo JOIN FETCH mo.cohort "
                         + "WHERE m.expert.id = :expert ORDER BY m.startsAt DESC", ExpertMeeting.class)

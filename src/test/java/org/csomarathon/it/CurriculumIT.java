@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -177,6 +183,31 @@ class CurriculumIT {
         assertTrue(imported.body().contains("Строка 4") && imported.body().contains("Строка 5"), "unmatched rows are listed");
         assertTrue(imported.body().contains("someone@elsewhere.example"));
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting));
+    }
+
+    @Test
+    void personalCalendarFeedListsTheWeeksAndStopsWhenRevoked() throws Exception {
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant10@example.org", DemoCohort.PASSWORD);
+        assertEquals(200, participant.get("account/calendar.xhtml").status());
+        Page issued = participant.submit("account/calendar.xhtml", "feed", Map.of(), "issue");
+        Matcher url = Pattern.compile("calendar/feed\\.ics\\?token=([A-Za-z0-9_-]+)").matcher(issued.body());
+        assertTrue(url.find(), issued.body());
+        String token = url.group(1);
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM calendar_feed WHERE token_hash <> ?", token),
+                "only a hash of the secret is stored");
+
+        Page feed = new WebSession(base).get("calendar/feed.ics?token=" + token);
+        assertEquals(200, feed.status());
+        assertTrue(feed.headers().firstValue("Content-Type").orElseThrow().startsWith("text/calendar"));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        assertFalse(calendar.validate().hasErrors(), calendar.validate().toString());
+        assertTrue(calendar.getComponents(Component.VEVENT).size() >= 6, "the six weeks' openings at least");
+        assertTrue(feed.body().contains("SUMMARY:Открывается модуль 1"), feed.body());
+
+        participant.submit("account/calendar.xhtml", "feed", Map.of(), "revoke");
+        assertEquals(404, new WebSession(base).get("calendar/feed.ics?token=" + token).status());
+        assertEquals(404, new WebSession(base).get("calendar/feed.ics?token=guessed").status());
     }
 
     @Test

@@ -1,0 +1,137 @@
+package org.csomarathon.curriculum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.identity.Role;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Texts;
+import org.csomarathon.teams.TeamService;
+
+/**
+ * What is on each person's calendar, by role: a participant sees their cohort's module
+ * openings and meetings, an expert the meetings they host, a coordinator the current cohort's.
+ * Also keeps the secret feed URLs, stored only as hashes.
+ */
+@ApplicationScoped
+public class CalendarService {
+
+    static final Duration OPENING_LENGTH = Duration.ofMinutes(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    CurriculumService curriculum;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    Clock clock;
+
+    public List<CalendarEvent> eventsFor(long accountId, Set<Role> roles, Language language) {
+        Map<String, CalendarEvent> events = new LinkedHashMap<>();
+        if (roles.contains(Role.PARTICIPANT)) {
+            teams.findCurrentTeam(accountId).ifPresent(team ->
+                    cohortEvents(team.cohortId(), "participant/module.xhtml?id=", null, language, events));
+        }
+        if (roles.contains(Role.COORDINATOR)) {
+            cohorts.findCurrent().ifPresent(c ->
+                    cohortEvents(c.getId(), "coordinator/module.xhtml?id=", "coordinator/meeting.xhtml?id=", language, events));
+        }
+        if (roles.contains(Role.EXPERT)) {
+            meetings.hostedBy(accountId).forEach(m -> events.putIfAbsent("meeting-" + m.getId(),
+                    meetingEvent(m, "expert/meeting.xhtml?id=" + m.getId(), language)));
+        }
+        List<CalendarEvent> sorted = new ArrayList<>(events.values());
+        sorted.sort(Comparator.comparing(CalendarEvent::start));
+        return sorted;
+    }
+
+    private void cohortEvents(long cohortId, String modulePath, String meetingPath, Language language,
+                              Map<String, CalendarEvent> events) {
+        for (WeeklyModule m : curriculum.modulesOf(cohortId)) {
+            events.putIfAbsent("module-" + m.getId(), new CalendarEvent("module-" + m.getId() + "@marathon",
+                    Texts.format(language, "calendar.moduleOpens", m.getNumber(), m.getTitle()),
+                    m.getOpensAt(), m.getOpensAt().plus(OPENING_LENGTH), modulePath + m.getId()));
+        }
+        for (ExpertMeeting meeting : meetings.ofCohort(cohortId)) {
+            String path = meetingPath == null ? modulePath + meeting.getModule().getId() : meetingPath + meeting.getId();
+            events.putIfAbsent("meeting-" + meeting.getId(), meetingEvent(meeting, path, language));
+        }
+    }
+
+    private static CalendarEvent meetingEvent(ExpertMeeting m, String path, Language language) {
+        return new CalendarEvent("meeting-" + m.getId() + "@marathon",
+                Texts.format(language, "calendar.meeting", m.getModule().getTitle(), m.getExpert().getFullName()),
+                m.getStartsAt(), m.getStartsAt().plus(Duration.ofMinutes(m.getDurationMinutes())), path);
+    }
+
+    /** A new secret for the person's feed, replacing any earlier one; shown to them once. */
+    @Transactional
+    public String issueFeed(long accountId) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        revokeFeed(accountId);
+        em.flush();
+        em.persist(new CalendarFeed(accountId, hash(token), clock.instant()));
+        return token;
+    }
+
+    @Transactional
+    public void revokeFeed(long accountId) {
+        em.createQuery("DELETE FROM CalendarFeed f WHERE f.accountId = :account")
+                .setParameter("account", accountId)
+                .executeUpdate();
+    }
+
+    public Optional<CalendarFeed> findFeed(long accountId) {
+        return Optional.ofNullable(em.find(CalendarFeed.class, accountId));
+    }
+
+    /** The account whose feed this secret opens, if it is current. */
+    public Optional<Long> accountForToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT f.accountId FROM CalendarFeed f WHERE f.tokenHash = :hash", Long.class)
+                .setParameter("hash", hash(token))
+                .getResultStream()
+                .findFirst();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -125,6 +125,12 @@ class BrowserJourneyIT {
         String meetings = browser.findElement(By.tagName("main")).getText();
         assertTrue(meetings.contains("Встречи с экспертом") && meetings.contains("Ссылка появится за час до начала"), meetings);
         screenshot("participant-module");
+
+        browser.findElement(By.linkText("Календарь")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-event")));
+        assertTrue(browser.findElement(By.cssSelector(".fc")).getText().contains("Открывается модуль"),
+                "the month of the next opening is shown with its events");
+        screenshot("participant-calendar");
     }
 
     @Test

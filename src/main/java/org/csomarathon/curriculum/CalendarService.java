@@ -58,8 +58,8 @@ public class CalendarService {
     public List<CalendarEvent> eventsFor(long accountId, Set<Role> roles, Language language) {
         Map<String, CalendarEvent> events = new LinkedHashMap<>();
         if (roles.contains(Role.PARTICIPANT)) {
-            teams.findCurrentTeam(accountId).ifPresent(team ->
-                    cohortEvents(team.cohortId(), "participant/module.xhtml?id=", null, language, events));
+            teams.findCurrentCohortId(accountId).ifPresent(cohortId ->
+                    cohortEvents(cohortId, "participant/module.xhtml?id=", null, language, events));
         }
         if (roles.contains(Role.COORDINATOR)) {
             cohorts.findCurrent().ifPresent(c ->

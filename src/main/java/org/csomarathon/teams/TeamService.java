@@ -57,6 +57,16 @@ public class TeamService {
         return teamIds.isEmpty() ? Optional.empty() : cards("m.team.id = :scope", teamIds.get(0)).stream().findFirst();
     }
 
+    /** The cohort the person studies in now: that of their team in their newest cohort. */
+    public Optional<Long> findCurrentCohortId(long accountId) {
+        return em.createQuery("SELECT m.team.cohort.id FROM TeamMembership m WHERE m.account.id = :account "
+                        + "AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Long.class)
+                .setParameter("account", accountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Whether the person is in a team of the cohort now: what makes them its participant. */
     public boolean isInCohort(long accountId, long cohortId) {
         return !em.createQuery("SELECT m.id FROM TeamMembership m WHERE m.account.id = :account "

@@ -211,6 +211,18 @@ class CurriculumIT {
     }
 
     @Test
+    void participantHomeSaysWhichModuleIsCurrentAndWhatComesNext() {
+        long week2 = demoModule(2);
+        editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", "2026-02-01T10:00");
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant12@example.org", DemoCohort.PASSWORD);
+        String home = participant.get("participant/index.xhtml").body();
+        assertTrue(home.contains("На этой неделе"), home);
+        assertTrue(home.contains("participant/module.xhtml?id="), "the current module is a link");
+        assertTrue(home.contains("откроется") || home.contains("Все модули уже открыты"), "what opens next is said");
+    }
+
+    @Test
     void expertCannotEditModules() {
         WebSession expert = new WebSession(base);
         expert.signIn("expert2@example.org", DemoCohort.PASSWORD);

@@ -113,8 +113,9 @@ class FoundationIT {
             long before = TestDatabase.statementsSoFar();
             assertEquals(200, person.get(home[1]).status());
             long statements = TestDatabase.statementsSoFar() - before - 1;
-            // The quality budget is 12 per page at any size; before the fetch hint these pages took 38.
-            assertTrue(statements <= 6, home[1] + " issued " + statements + " SQL statements for 9 teams of 4");
+            System.out.println("SQL statements for " + home[1] + ": " + statements);
+            // The quality budget (quality.md) is 12 per page at any size; before the fetch hint these took 38.
+            assertTrue(statements <= 12, home[1] + " issued " + statements + " SQL statements for 9 teams of 4");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.MeetingService;
+import org.csomarathon.curriculum.ThisWeek;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.teams.TeamService;
@@ -43,6 +44,8 @@ public class StudyPage {
     private WeeklyModule module;
     private List<WeeklyModule> modules;
     private List<ExpertMeeting> moduleMeetings;
+    private ThisWeek thisWeek;
+    private Optional<Long> cohortId;
 
     /** View action of the module page: 404 unless the module belongs to the participant's cohort. */
     public void loadModule() throws IOException {
@@ -59,11 +62,25 @@ public class StudyPage {
     /** The weeks of the participant's cohort, in order; empty until they are in a team. */
     public List<WeeklyModule> getModules() {
         if (modules == null) {
-            modules = teams.findCurrentTeam(viewer.getAccountId())
-                    .map(team -> curriculum.modulesOf(team.cohortId()))
-                    .orElse(List.of());
+            modules = cohortId().map(curriculum::modulesOf).orElse(List.of());
         }
         return modules;
+    }
+
+    /** The participant's week: current module, next opening, next meeting. */
+    public ThisWeek getThisWeek() {
+        if (thisWeek == null) {
+            List<ExpertMeeting> cohortMeetings = cohortId().map(meetings::ofCohort).orElse(List.of());
+            thisWeek = ThisWeek.of(getModules(), cohortMeetings, clock.instant());
+        }
+        return thisWeek;
+    }
+
+    private Optional<Long> cohortId() {
+        if (cohortId == null) {
+            cohortId = teams.findCurrentCohortId(viewer.getAccountId());
+        }
+        return cohortId;
     }
 
     public boolean isOpen(WeeklyModule m) {

@@ -47,6 +47,12 @@ public class Cohort {
     @Column(name = "stage1_end", nullable = false)
     private LocalDate stage1End;
 
+    @Column(name = "stage2_start")
+    private LocalDate stage2Start;
+
+    @Column(name = "stage2_end")
+    private LocalDate stage2End;
+
     @Column(name = "min_participants", nullable = false)
     private int minParticipants;
 
@@ -73,6 +79,8 @@ public class Cohort {
         this.resultsBy = terms.resultsBy();
         this.stage1Start = terms.stage1Start();
         this.stage1End = terms.stage1End();
+        this.stage2Start = terms.stage2Start();
+        this.stage2End = terms.stage2End();
         this.minParticipants = terms.minParticipants();
         this.stage2Seats = terms.stage2Seats();
     }
@@ -81,8 +89,8 @@ public class Cohort {
     public CohortTerms terms() {
         return new CohortTerms(year, name, timeZone,
                 webinarAt == null ? null : LocalDateTime.ofInstant(webinarAt, timeZone),
-                LocalDateTime.ofInstant(applicationDeadline, timeZone), resultsBy, stage1Start, stage1End,
-                minParticipants, stage2Seats);
+                LocalDateTime.ofInstant(applicationDeadline, timeZone), resultsBy, stage1Start, stage1End, stage2Start,
+                stage2End, minParticipants, stage2Seats);
     }
 
     public Long getId() {
@@ -119,6 +127,14 @@ public class Cohort {
 
     public LocalDate getStage1End() {
         return stage1End;
+    }
+
+    public LocalDate getStage2Start() {
+        return stage2Start;
+    }
+
+    public LocalDate getStage2End() {
+        return stage2End;
     }
 
     public int getMinParticipants() {

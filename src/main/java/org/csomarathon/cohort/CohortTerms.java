@@ -11,8 +11,8 @@ import org.csomarathon.platform.BusinessException;
  * zone. Checks itself, so a cohort with dates in an impossible order cannot be built.
  */
 public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webinar, LocalDateTime applicationDeadline,
-                          LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, int minParticipants,
-                          int stage2Seats) {
+                          LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, LocalDate stage2Start,
+                          LocalDate stage2End, int minParticipants, int stage2Seats) {
 
     public static final int FIRST_YEAR = 2018;
     public static final int LAST_YEAR = 2100;
@@ -44,6 +44,15 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
         if (stage1End.isBefore(stage1Start)) {
             throw new BusinessException("cohort.dates.stage1EndsBeforeStart");
         }
+        if ((stage2Start == null) != (stage2End == null)) {
+            throw new BusinessException("cohort.dates.stage2Incomplete");
+        }
+        if (stage2Start != null && !stage2Start.isAfter(stage1End)) {
+            throw new BusinessException("cohort.dates.stage2BeforeStage1Ends");
+        }
+        if (stage2Start != null && stage2End.isBefore(stage2Start)) {
+            throw new BusinessException("cohort.dates.stage2EndsBeforeStart");
+        }
         if (minParticipants < 1 || minParticipants > MAX_PARTICIPANTS) {
             throw new BusinessException("cohort.minParticipants.range", MAX_PARTICIPANTS);
         }
@@ -62,7 +71,8 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
                 : name + " — " + newYear;
         return new CohortTerms(newYear, newName, zone, webinar == null ? null : webinar.plusDays(days),
                 applicationDeadline.plusDays(days), resultsBy.plusDays(days), stage1Start.plusDays(days),
-                stage1End.plusDays(days), minParticipants, stage2Seats);
+                stage1End.plusDays(days), stage2Start == null ? null : stage2Start.plusDays(days),
+                stage2End == null ? null : stage2End.plusDays(days), minParticipants, stage2Seats);
     }
 
     public Instant applicationDeadlineInstant() {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,6 +33,9 @@ public class CurriculumService {
     @Inject
     TeamService teams;
 
+    @Inject
+    Clock clock;
+
     /** A new cohort starts with the six default modules, one opening each week of stage 1. */
     void addDefaultModules(@Observes CohortCreated event) {
         Cohort cohort = event.cohort();
@@ -41,14 +45,22 @@ public class CurriculumService {
         }
     }
 
-    /** The copy of a cohort gets the same modules, texts included, each opening the same days later. */
+    /**
+     * The copy of a cohort gets the same modules with their texts and materials, each opening the
+     * same days later. Meetings stay behind: they belong to people and dates of their year.
+     */
     void copyModules(@Observes CohortCopied event) {
         ZoneId zone = event.source().getTimeZone();
+        Instant now = clock.instant();
         for (WeeklyModule m : modulesOf(event.source().getId())) {
             Instant opens = LocalDateTime.ofInstant(m.getOpensAt(), zone).plusDays(event.shiftDays()).atZone(zone).toInstant();
             WeeklyModule copy = new WeeklyModule(event.copy(), m.getNumber(), m.getTitle(), opens);
             copy.change(m.getTitle(), m.getDescription(), opens);
             em.persist(copy);
+            em.createQuery("SELECT x FROM Material x WHERE x.module = :module ORDER BY x.id", Material.class)
+                    .setParameter("module", m)
+                    .getResultList()
+                    .forEach(material -> em.persist(material.copyTo(copy, now)));
         }
     }
 
@@ -60,6 +72,27 @@ public class CurriculumService {
         }
         module.change(title, description, opensAt);
         return module;
+    }
+
+    /** Swaps the module with its neighbour before ({@code -1}) or after ({@code +1}); at an end, nothing moves. */
+    @Transactional
+    public void move(long moduleId, int direction) {
+        WeeklyModule module = getModule(moduleId);
+        List<WeeklyModule> all = modulesOf(module.getCohort().getId());
+        int at = all.indexOf(module);
+        int to = at + Integer.signum(direction);
+        if (to < 0 || to >= all.size()) {
+            return;
+        }
+        WeeklyModule other = all.get(to);
+        int mine = module.getNumber();
+        int theirs = other.getNumber();
+        // (cohort, number) is unique: step aside first.
+        module.renumber(-mine);
+        em.flush();
+        other.renumber(mine);
+        em.flush();
+        module.renumber(theirs);
     }
 
     public List<WeeklyModule> modulesOf(long cohortId) {

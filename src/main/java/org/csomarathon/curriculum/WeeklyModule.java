@@ -77,6 +77,10 @@ public class WeeklyModule {
         this.opensAt = opensAt;
     }
 
+    void renumber(int number) {
+        this.number = number;
+    }
+
     /** Whether participants may see the module's content at {@code now}. */
     public boolean isOpenAt(Instant now) {
         return !now.isBefore(opensAt);

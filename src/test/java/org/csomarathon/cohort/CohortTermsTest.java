@@ -16,7 +16,7 @@ class CohortTermsTest {
 
     private static CohortTerms terms(LocalDateTime webinar, LocalDate results, LocalDate start, LocalDate end,
                                      int min, int seats) {
-        return new CohortTerms(2027, "Стажировка 2027", MOSCOW, webinar, DEADLINE, results, start, end, min, seats);
+        return new CohortTerms(2027, "Стажировка 2027", MOSCOW, webinar, DEADLINE, results, start, end, null, null, min, seats);
     }
 
     private static String refusal(Runnable building) {
@@ -67,6 +67,18 @@ class CohortTermsTest {
     }
 
     @Test
+    void stageTwoComesAfterStageOneAndHasBothDates() {
+        LocalDate start = LocalDate.of(2027, 3, 17);
+        LocalDate end = LocalDate.of(2027, 4, 24);
+        assertEquals("cohort.dates.stage2Incomplete", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, DEADLINE,
+                LocalDate.of(2027, 3, 18), start, end, LocalDate.of(2027, 7, 5), null, 30, 10)));
+        assertEquals("cohort.dates.stage2BeforeStage1Ends", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, DEADLINE,
+                LocalDate.of(2027, 3, 18), start, end, end, LocalDate.of(2027, 7, 16), 30, 10)));
+        assertEquals(LocalDate.of(2028, 7, 3), new CohortTerms(2027, "С 2027", MOSCOW, null, DEADLINE, LocalDate.of(2027, 3, 18),
+                start, end, LocalDate.of(2027, 7, 5), LocalDate.of(2027, 7, 16), 30, 10).copiedTo(2028, 364).stage2Start());
+    }
+
+    @Test
     void seatsAndSizesMustMakeSense() {
         assertEquals("cohort.minParticipants.range", refusal(() -> terms(null,
                 LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), 0, 0)));
@@ -77,8 +89,8 @@ class CohortTermsTest {
     @Test
     void blankNameAndAbsurdYearAreRefused() {
         assertEquals("cohort.name.required", refusal(() -> new CohortTerms(2027, "  ", MOSCOW, null, DEADLINE,
-                LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), 30, 10)));
+                LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), null, null, 30, 10)));
         assertEquals("cohort.year.range", refusal(() -> new CohortTerms(1999, "Старая", MOSCOW, null, DEADLINE,
-                LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), 30, 10)));
+                LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), null, null, 30, 10)));
     }
 }

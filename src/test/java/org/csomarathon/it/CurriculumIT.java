@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -128,6 +133,11 @@ class CurriculumIT {
         assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module WHERE cohort_id = ?", copy));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM weekly_module WHERE cohort_id = ? AND number = 4 "
                 + "AND description = 'Рубрикатор и **контент-план**.'", copy), "texts are copied");
+        assertEquals(TestDatabase.count("SELECT COUNT(*) FROM module_material x JOIN weekly_module m ON m.id = x.module_id "
+                + "WHERE m.cohort_id = ?", source), TestDatabase.count("SELECT COUNT(*) FROM module_material x "
+                + "JOIN weekly_module m ON m.id = x.module_id WHERE m.cohort_id = ?", copy), "materials are copied");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM expert_meeting e JOIN weekly_module m ON m.id = e.module_id "
+                + "WHERE m.cohort_id = ?", copy), "meetings belong to their year");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", copy), "no people, no teams");
         assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", source), "the source keeps its teams");
     }
@@ -220,6 +230,75 @@ class CurriculumIT {
         assertTrue(home.contains("На этой неделе"), home);
         assertTrue(home.contains("participant/module.xhtml?id="), "the current module is a link");
         assertTrue(home.contains("откроется") || home.contains("Все модули уже открыты"), "what opens next is said");
+    }
+
+    @Test
+    void materialsReachTheCohortSafelyAndAFileInDisguiseIsRefused() throws Exception {
+        long week2 = demoModule(2);
+        editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", "2026-02-01T10:00");
+        String pdf = "%PDF-1.4\n% Чек-лист аудита\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+        Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file_input",
+                "Чек-лист аудита.pdf", pdf, "add");
+        assertEquals(302, uploaded.status(), uploaded.body());
+        long file = TestDatabase.count("SELECT MAX(id) FROM module_material WHERE module_id = ? AND kind = 'FILE'", week2);
+
+        long before = TestDatabase.count("SELECT COUNT(*) FROM module_material");
+        String disguised = "<html><script>alert('x')</script></html>";
+        Page refused = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file_input", "отчёт.pdf",
+                disguised, "add");
+        assertTrue(refused.body().contains("не соответствует его расширению"), refused.body());
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM module_material"));
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(disguised.getBytes(StandardCharsets.UTF_8)));
+        assertFalse(Files.exists(Path.of(System.getProperty("test.work.dir"), "files", "sha256", digest)),
+                "nothing of a refused file is kept");
+
+        assertEquals(302, coordinator.submit("coordinator/module.xhtml?id=" + week2, "link", Map.of(
+                "title", "Как провести аудит", "url", "https://youtu.be/dQw4w9WgXcQ", "video_input", "on"), "add").status());
+
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant13@example.org", DemoCohort.PASSWORD);
+        String page = participant.get("participant/module.xhtml?id=" + week2).body();
+        assertTrue(page.contains("src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ\""), page);
+        Page download = participant.get("materials/download?id=" + file);
+        assertEquals(200, download.status());
+        assertEquals(pdf, download.body());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.startsWith("attachment; filename=\"") && disposition.endsWith(".pdf")
+                && disposition.contains("filename*=UTF-8''%D0%A7%D0%B5%D0%BA-"), disposition);
+
+        assertEquals(302, new WebSession(base).get("materials/download?id=" + file).status(), "sign-in first");
+        WebSession expert = new WebSession(base);
+        expert.signIn("expert2@example.org", DemoCohort.PASSWORD);
+        assertEquals(200, expert.get("materials/download?id=" + file).status());
+    }
+
+    @Test
+    void fileOfALockedModuleIsNotGivenToParticipants() {
+        long week6 = demoModule(6);
+        Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week6, "upload", "file_input",
+                "plan.pdf", "%PDF-1.4\n%%EOF\n", "add");
+        assertEquals(302, uploaded.status(), uploaded.body());
+        long file = TestDatabase.count("SELECT MAX(id) FROM module_material WHERE module_id = ? AND kind = 'FILE'", week6);
+        WebSession participant = new WebSession(base);
+        participant.signIn("participant14@example.org", DemoCohort.PASSWORD);
+        assertEquals(404, participant.get("materials/download?id=" + file).status());
+    }
+
+    @Test
+    void coordinatorReordersModulesOfAPastCohort() {
+        int year = freePastYear();
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-04-24"), "save").status());
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        long fifth = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 5", cohort);
+        long sixth = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 6", cohort);
+        String page = "coordinator/modules.xhtml?cohort=" + cohort;
+        // The sixth row's "up" link (ui:repeat counts rows from 0).
+        assertEquals(302, coordinator.submit(page, "order", Map.of(), "modules:5:up").status());
+        assertEquals(6, TestDatabase.count("SELECT number FROM weekly_module WHERE id = ?", fifth));
+        assertEquals(5, TestDatabase.count("SELECT number FROM weekly_module WHERE id = ?", sixth));
     }
 
     @Test

@@ -33,6 +33,8 @@ public class CohortPage implements Serializable {
     private LocalDate resultsBy;
     private LocalDate stage1Start;
     private LocalDate stage1End;
+    private LocalDate stage2Start;
+    private LocalDate stage2End;
     private Integer minParticipants = 30;
     private Integer stage2Seats = 10;
 
@@ -52,13 +54,15 @@ public class CohortPage implements Serializable {
         resultsBy = t.resultsBy();
         stage1Start = t.stage1Start();
         stage1End = t.stage1End();
+        stage2Start = t.stage2Start();
+        stage2End = t.stage2End();
         minParticipants = t.minParticipants();
         stage2Seats = t.stage2Seats();
     }
 
     public String save() {
         CohortTerms terms = new CohortTerms(year, name, TimeZones.chosen(zone), webinar, applicationDeadline, resultsBy,
-                stage1Start, stage1End, minParticipants, stage2Seats);
+                stage1Start, stage1End, stage2Start, stage2End, minParticipants, stage2Seats);
         Cohort saved = id == null ? cohorts.create(terms) : cohorts.change(id, terms, version);
         Feedback.info(id == null ? "cohort.created" : "cohort.saved", saved.getName());
         return "/coordinator/cohorts.xhtml?faces-redirect=true";
@@ -142,6 +146,22 @@ public class CohortPage implements Serializable {
 
     public void setStage1End(LocalDate stage1End) {
         this.stage1End = stage1End;
+    }
+
+    public LocalDate getStage2Start() {
+        return stage2Start;
+    }
+
+    public void setStage2Start(LocalDate stage2Start) {
+        this.stage2Start = stage2Start;
+    }
+
+    public LocalDate getStage2End() {
+        return stage2End;
+    }
+
+    public void setStage2End(LocalDate stage2End) {
+        this.stage2End = stage2End;
     }
 
     public Integer getMinParticipants() {

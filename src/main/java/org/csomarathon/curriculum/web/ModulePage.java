@@ -6,10 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.ExpertMeeting;
+import org.csomarathon.curriculum.Material;
+import org.csomarathon.curriculum.MaterialService;
 import org.csomarathon.curriculum.MeetingService;
+import org.primefaces.model.file.UploadedFile;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
@@ -34,6 +39,9 @@ public class ModulePage implements Serializable {
     @Inject
     transient AccountService accounts;
 
+    @Inject
+    transient MaterialService materials;
+
     private Long id;
     private long cohortId;
     private int number;
@@ -49,6 +57,12 @@ public class ModulePage implements Serializable {
     private Integer meetingMinutes = 90;
     private Long meetingExpertId;
     private String meetingLink;
+    private List<Material> moduleMaterials = List.of();
+    private String materialTitle;
+    private String materialUrl;
+    private boolean materialVideo;
+    private String fileTitle;
+    private transient UploadedFile upload;
 
     /** View action. */
     public void load() {
@@ -63,6 +77,31 @@ public class ModulePage implements Serializable {
         opensAt = LocalDateTime.ofInstant(module.getOpensAt(), cohortZone);
         moduleMeetings = meetings.meetingsOf(id);
         experts = accounts.withRole(Role.EXPERT);
+        moduleMaterials = materials.materialsOf(id);
+    }
+
+    public String addLink() {
+        materials.addLink(id, materialTitle, materialUrl, materialVideo);
+        Feedback.info("curriculum.material.added", materialTitle);
+        return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Streams the chosen file into the store; the type is checked by the file's bytes. */
+    public String addFile() throws IOException {
+        if (upload == null || upload.getFileName() == null || upload.getFileName().isBlank()) {
+            throw new BusinessException("storage.fileRequired");
+        }
+        try (InputStream in = upload.getInputStream()) {
+            Material m = materials.addFile(id, fileTitle, upload.getFileName(), in);
+            Feedback.info("curriculum.material.added", m.getTitle());
+        }
+        return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public String remove(long materialId) {
+        materials.remove(materialId);
+        Feedback.info("curriculum.material.removed");
+        return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
     }
 
     /** Adds a meeting; its start is typed in the cohort's zone. */
@@ -86,6 +125,50 @@ public class ModulePage implements Serializable {
 
     public String getPreview() {
         return Markdown.toSafeHtml(description);
+    }
+
+    public List<Material> getMaterials() {
+        return moduleMaterials;
+    }
+
+    public String getMaterialTitle() {
+        return materialTitle;
+    }
+
+    public void setMaterialTitle(String materialTitle) {
+        this.materialTitle = materialTitle;
+    }
+
+    public String getMaterialUrl() {
+        return materialUrl;
+    }
+
+    public void setMaterialUrl(String materialUrl) {
+        this.materialUrl = materialUrl;
+    }
+
+    public boolean isMaterialVideo() {
+        return materialVideo;
+    }
+
+    public void setMaterialVideo(boolean materialVideo) {
+        this.materialVideo = materialVideo;
+    }
+
+    public String getFileTitle() {
+        return fileTitle;
+    }
+
+    public void setFileTitle(String fileTitle) {
+        this.fileTitle = fileTitle;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     public List<ExpertMeeting> getMeetings() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.ExpertMeeting;
+import org.csomarathon.curriculum.Material;
+import org.csomarathon.curriculum.MaterialService;
 import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.ThisWeek;
 import org.csomarathon.curriculum.WeeklyModule;
@@ -40,10 +42,14 @@ public class StudyPage {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    MaterialService materials;
+
     private Long id;
     private WeeklyModule module;
     private List<WeeklyModule> modules;
     private List<ExpertMeeting> moduleMeetings;
+    private List<Material> moduleMaterials;
     private ThisWeek thisWeek;
     private Optional<Long> cohortId;
 
@@ -93,6 +99,14 @@ public class StudyPage {
             moduleMeetings = module != null && isOpen(module) ? meetings.meetingsOf(module.getId()) : List.of();
         }
         return moduleMeetings;
+    }
+
+    /** The module's materials; like the rest of it, only once it is open. */
+    public List<Material> getMaterials() {
+        if (moduleMaterials == null) {
+            moduleMaterials = module != null && isOpen(module) ? materials.materialsOf(module.getId()) : List.of();
+        }
+        return moduleMaterials;
     }
 
     public boolean isLinkVisible(ExpertMeeting meeting) {

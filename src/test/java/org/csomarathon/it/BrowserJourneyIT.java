@@ -113,6 +113,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("meeting:link")).sendKeys("https://meet.example.org/websites");
         browser.findElement(By.id("meeting:plan")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Встреча добавлена"));
+        screenshot("coordinator-module");
         signOut();
 
         signIn("participant11@example.org");

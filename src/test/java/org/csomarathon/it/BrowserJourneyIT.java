@@ -154,6 +154,12 @@ class BrowserJourneyIT {
             long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
             assertTrue(pageWidth <= 360, journey.home() + ": no sideways scrolling at 360 px, page is " + pageWidth + " px wide");
             screenshot(journey.home().substring(0, journey.home().indexOf('/')) + "-phone");
+            for (String page : List.of("account/calendar.xhtml", journey.home().replace("index", "modules"))) {
+                browser.get(root + page);
+                long width = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                screenshot(page.replace('/', '-').replace(".xhtml", "") + "-phone");
+                assertTrue(width <= 360, page + ": no sideways scrolling at 360 px, page is " + width + " px wide");
+            }
             signOut();
         }
     }

@@ -1,5 +1,8 @@
 package org.csomarathon.curriculum;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import org.csomarathon.platform.BusinessException;
 import java.util.LinkedHashSet;
@@ -17,6 +20,7 @@ import java.util.regex.Pattern;
 public final class AttendanceExport {
 
     public static final int MAX_ROWS = 5_000;
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;\"'<>]+@[^@\\s,;\"'<>]+\\.[A-Za-z]{2,}");
 
     /** A row of the export: its number in the file, its text, the e-mail found in it. */
@@ -43,6 +47,18 @@ public final class AttendanceExport {
                 withoutEmail.add(new Row(i + 1, line, ""));
             }
         }
+    }
+
+    /** The export's text (UTF-8), read no further than an attendance export can reasonably be. */
+    public static String text(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length == 0) {
+            throw new BusinessException("curriculum.attendance.fileRequired");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new BusinessException("curriculum.attendance.fileTooLarge", MAX_BYTES / 1024 / 1024);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     public List<Row> rowsWithEmail() {

@@ -46,7 +46,4 @@ public class MeetingAttendance {
         this.markedAt = markedAt;
     }
 
-    public Account getPerson() {
-        return person;
-    }
 }

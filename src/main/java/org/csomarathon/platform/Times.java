@@ -13,7 +13,7 @@ public final class Times {
     private Times() {
     }
 
-    /** "10 марта 2027 г., 23:59 (Москва)". */
+    /** "10 марта 2027 г., 23:59 (Москва, UTC+3)". */
     public static String dateTime(Instant instant, ZoneId zone, Language language) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(language.locale());

@@ -28,7 +28,7 @@ public class TeamService {
     Clock clock;
 
     /** A team as pages show it: its current members, each with their organisation and region. */
-    public record TeamCard(long id, String name, long cohortId, List<Member> members) {
+    public record TeamCard(long id, String name, List<Member> members) {
     }
 
     public record Member(long accountId, String fullName, String email, String position, String organisation,
@@ -95,7 +95,7 @@ public class TeamService {
             Team team = m.getTeam();
             Account a = m.getAccount();
             Organisation o = a.getOrganisation();
-            cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), team.getCohort().getId(), new ArrayList<>()))
+            cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), new ArrayList<>()))
                     .members()
                     .add(new Member(a.getId(), a.getFullName(), a.getEmail(), a.getPosition(), o == null ? "" : o.getName(),
                             o == null ? null : o.getRegion()));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +64,16 @@ class MeetingRulesTest {
         assertEquals(Set.of("participant01@example.org", "participant02@example.org"), export.emails());
         assertEquals(1, export.rowsWithoutEmail().size());
         assertEquals(3, export.rowsWithoutEmail().get(0).number(), "rows are numbered as in the file");
+    }
+
+    @Test
+    void exportFilesAreReadOnlyUpToTheirLimitAndNeverEmpty() throws Exception {
+        assertEquals("e-mail\nanna@example.org\n", AttendanceExport.text(
+                new ByteArrayInputStream("e-mail\nanna@example.org\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("curriculum.attendance.fileRequired", assertThrows(BusinessException.class,
+                () -> AttendanceExport.text(new ByteArrayInputStream(new byte[0]))).messageKey());
+        assertEquals("curriculum.attendance.fileTooLarge", assertThrows(BusinessException.class,
+                () -> AttendanceExport.text(new ByteArrayInputStream(new byte[AttendanceExport.MAX_BYTES + 1]))).messageKey());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.csomarathon.platform.Times;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.TeamCard;
 
-/** The current cohort as the home pages show it: its dates, its people and its teams. */
+/** The cohort as the home pages show it: its dates, its people and its teams. */
 @Named
 @RequestScoped
 public class CohortOverview {
@@ -44,9 +44,13 @@ public class CohortOverview {
     private List<TeamCard> teamCards;
     private Map<Role, Long> roleCounts;
 
+    /** A participant looks at the cohort they study in; everyone else at the newest one. */
     @PostConstruct
     void init() {
-        cohort = cohorts.findCurrent();
+        Optional<Cohort> own = viewer.isSignedIn() && viewer.has("PARTICIPANT")
+                ? teams.findCurrentCohortId(viewer.getAccountId()).flatMap(cohorts::findById)
+                : Optional.empty();
+        cohort = own.isPresent() ? own : cohorts.findCurrent();
     }
 
     public boolean isPresent() {

@@ -68,8 +68,7 @@ public class CalendarPage implements Serializable {
     public void issueFeed() {
         String token = calendar.issueFeed(viewer.getAccountId());
         newFeedUrl = settings.baseUrl() + "calendar/feed.ics?token=" + token;
-        Feedback.info("calendar.feed.issued");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        Feedback.infoOnThisPage("calendar.feed.issued");
     }
 
     public String revokeFeed() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.primefaces.model.file.UploadedFile;
 public class MeetingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final long LARGEST_EXPORT_BYTES = 2 * 1024 * 1024;
 
     @Inject
     transient MeetingService meetings;
@@ -81,22 +79,18 @@ public class MeetingPage implements Serializable {
 
     /** Reads the uploaded export and stays on the page to show the rows that matched nobody. */
     public void importExport() throws IOException {
-        if (export == null || export.getSize() == 0) {
+        if (export == null) {
             throw new BusinessException("curriculum.attendance.fileRequired");
-        }
-        if (export.getSize() > LARGEST_EXPORT_BYTES) {
-            throw new BusinessException("curriculum.attendance.fileTooLarge", LARGEST_EXPORT_BYTES / 1024 / 1024);
         }
         String csv;
         try (InputStream in = export.getInputStream()) {
-            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            csv = AttendanceExport.text(in);
         }
         ImportReport report = meetings.importAttendance(staff(), id, csv);
         matched = report.matched();
         unmatched = report.unmatched();
         present = meetings.presentAt(id).stream().map(String::valueOf).toArray(String[]::new);
-        Feedback.info("curriculum.attendance.imported", report.matched(), report.unmatched().size());
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+        Feedback.infoOnThisPage("curriculum.attendance.imported", report.matched(), report.unmatched().size());
     }
 
     private String back() {

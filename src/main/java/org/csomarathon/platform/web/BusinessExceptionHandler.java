@@ -30,7 +30,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (refusal.isPresent()) {
                 events.remove();
                 Feedback.refused(refusal.get());
-                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
                 FacesContext.getCurrentInstance().renderResponse();
             }
         }

@@ -12,16 +12,23 @@ public final class Feedback {
     private Feedback() {
     }
 
+    /** A confirmation shown on the page the action redirects to. */
     public static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments), true);
     }
 
+    /** A confirmation shown on the page rendered now, for actions that stay on their page. */
+    public static void infoOnThisPage(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments), false);
+    }
+
+    /** An error on the page rendered now, with what the person typed still in the form. */
     public static void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments), false);
     }
 
     public static void refused(BusinessException e) {
-        add(FacesMessage.SEVERITY_ERROR, e.message(language()));
+        add(FacesMessage.SEVERITY_ERROR, e.message(language()), false);
     }
 
     private static String text(String key, Object... arguments) {
@@ -33,10 +40,11 @@ public final class Feedback {
         return context.getViewRoot() == null ? Language.DEFAULT : Language.of(context.getViewRoot().getLocale());
     }
 
-    private static void add(FacesMessage.Severity severity, String text) {
+    private static void add(FacesMessage.Severity severity, String text, boolean afterRedirect) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(severity, text, null));
-        // Survives the redirect after a successful post.
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        if (afterRedirect) {
+            context.getExternalContext().getFlash().setKeepMessages(true);
+        }
     }
 }

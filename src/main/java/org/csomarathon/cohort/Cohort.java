@@ -59,6 +59,9 @@ public class Cohort {
     @Column(name = "stage2_seats", nullable = false)
     private int stage2Seats;
 
+    @Column(name = "required_attendance_percent", nullable = false)
+    private int requiredAttendancePercent;
+
     @Version
     private int version;
 
@@ -83,6 +86,7 @@ public class Cohort {
         this.stage2End = terms.stage2End();
         this.minParticipants = terms.minParticipants();
         this.stage2Seats = terms.stage2Seats();
+        this.requiredAttendancePercent = terms.requiredAttendancePercent();
     }
 
     /** The terms as the coordinator typed them, wall-clock times in the cohort's zone. */
@@ -90,7 +94,7 @@ public class Cohort {
         return new CohortTerms(year, name, timeZone,
                 webinarAt == null ? null : LocalDateTime.ofInstant(webinarAt, timeZone),
                 LocalDateTime.ofInstant(applicationDeadline, timeZone), resultsBy, stage1Start, stage1End, stage2Start,
-                stage2End, minParticipants, stage2Seats);
+                stage2End, minParticipants, stage2Seats, requiredAttendancePercent);
     }
 
     public Long getId() {
@@ -143,6 +147,11 @@ public class Cohort {
 
     public int getStage2Seats() {
         return stage2Seats;
+    }
+
+    /** The gate's condition on meetings: the share a participant must attend, 0 when there is none. */
+    public int getRequiredAttendancePercent() {
+        return requiredAttendancePercent;
     }
 
     public int getVersion() {

@@ -12,7 +12,7 @@ import org.csomarathon.platform.BusinessException;
  */
 public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webinar, LocalDateTime applicationDeadline,
                           LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, LocalDate stage2Start,
-                          LocalDate stage2End, int minParticipants, int stage2Seats) {
+                          LocalDate stage2End, int minParticipants, int stage2Seats, int requiredAttendancePercent) {
 
     public static final int FIRST_YEAR = 2018;
     public static final int LAST_YEAR = 2100;
@@ -59,6 +59,9 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
         if (stage2Seats < 1 || stage2Seats > minParticipants) {
             throw new BusinessException("cohort.stage2Seats.range");
         }
+        if (requiredAttendancePercent < 0 || requiredAttendancePercent > 100) {
+            throw new BusinessException("cohort.attendance.range");
+        }
     }
 
     /**
@@ -72,7 +75,8 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
         return new CohortTerms(newYear, newName, zone, webinar == null ? null : webinar.plusDays(days),
                 applicationDeadline.plusDays(days), resultsBy.plusDays(days), stage1Start.plusDays(days),
                 stage1End.plusDays(days), stage2Start == null ? null : stage2Start.plusDays(days),
-                stage2End == null ? null : stage2End.plusDays(days), minParticipants, stage2Seats);
+                stage2End == null ? null : stage2End.plusDays(days), minParticipants, stage2Seats,
+                requiredAttendancePercent);
     }
 
     public Instant applicationDeadlineInstant() {

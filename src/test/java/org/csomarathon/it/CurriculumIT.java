@@ -66,6 +66,8 @@ class CurriculumIT {
                 + "WHERE c.year = ? AND m.number = 2 AND m.opens_at = ?", year, (year) + "-03-23 21:00:00"),
                 "week 2 opens at midnight Moscow time, a week after stage 1 starts");
         assertTrue(coordinator.get("coordinator/cohorts.xhtml").body().contains("Когорта " + year));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ? AND required_attendance_percent = 75", year),
+                "the gate's share of meetings is kept with the cohort");
     }
 
     @Test
@@ -349,6 +351,7 @@ class CurriculumIT {
         form.put("stage1End", stage1End);
         form.put("minParticipants", "30");
         form.put("stage2Seats", "10");
+        form.put("attendance", "75");
         return form;
     }
 }

@@ -37,6 +37,7 @@ public class CohortPage implements Serializable {
     private LocalDate stage2End;
     private Integer minParticipants = 30;
     private Integer stage2Seats = 10;
+    private Integer requiredAttendancePercent = 0;
 
     /** View action: fills the form from the cohort named in the URL, if any. */
     public void load() {
@@ -58,11 +59,13 @@ public class CohortPage implements Serializable {
         stage2End = t.stage2End();
         minParticipants = t.minParticipants();
         stage2Seats = t.stage2Seats();
+        requiredAttendancePercent = t.requiredAttendancePercent();
     }
 
     public String save() {
         CohortTerms terms = new CohortTerms(year, name, TimeZones.chosen(zone), webinar, applicationDeadline, resultsBy,
-                stage1Start, stage1End, stage2Start, stage2End, minParticipants, stage2Seats);
+                stage1Start, stage1End, stage2Start, stage2End, minParticipants, stage2Seats,
+                requiredAttendancePercent);
         Cohort saved = id == null ? cohorts.create(terms) : cohorts.change(id, terms, version);
         Feedback.info(id == null ? "cohort.created" : "cohort.saved", saved.getName());
         return "/coordinator/cohorts.xhtml?faces-redirect=true";
@@ -170,6 +173,14 @@ public class CohortPage implements Serializable {
 
     public void setMinParticipants(Integer minParticipants) {
         this.minParticipants = minParticipants;
+    }
+
+    public Integer getRequiredAttendancePercent() {
+        return requiredAttendancePercent;
+    }
+
+    public void setRequiredAttendancePercent(Integer requiredAttendancePercent) {
+        this.requiredAttendancePercent = requiredAttendancePercent;
     }
 
     public Integer getStage2Seats() {

@@ -1,6 +1,8 @@
 package org.csomarathon.curriculum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +30,8 @@ import org.csomarathon.teams.TeamService;
 
 /**
  * What is on each person's calendar, by role: a participant sees their cohort's module
- * openings and meetings, an expert the meetings they host, a coordinator the current cohort's.
+ * openings and meetings, an expert the meetings they host, a coordinator the current cohort's;
+ * each {@link CalendarSource} adds its own (due dates).
  * Also keeps the secret feed URLs, stored only as hashes.
  */
 @ApplicationScoped
@@ -55,6 +58,10 @@ public class CalendarService {
     @Inject
     Clock clock;
 
+    @Inject
+    @Any
+    Instance<CalendarSource> sources;
+
     public List<CalendarEvent> eventsFor(long accountId, Set<Role> roles, Language language) {
         Map<String, CalendarEvent> events = new LinkedHashMap<>();
         if (roles.contains(Role.PARTICIPANT)) {
@@ -69,6 +76,7 @@ public class CalendarService {
             meetings.hostedBy(accountId).forEach(m -> events.putIfAbsent("meeting-" + m.getId(),
                     meetingEvent(m, "expert/meeting.xhtml?id=" + m.getId(), language)));
         }
+        sources.forEach(source -> source.addEvents(accountId, roles, language, events));
         List<CalendarEvent> sorted = new ArrayList<>(events.values());
         sorted.sort(Comparator.comparing(CalendarEvent::start));
         return sorted;

@@ -53,11 +53,7 @@ public class MaterialService {
         try {
             m = Material.file(module, title, fileName, stored, clock.instant());
         } catch (BusinessException refused) {
-            long uses = em.createQuery("SELECT COUNT(m) FROM Material m WHERE m.sha256 = :sha", Long.class)
-                    .setParameter("sha", stored.sha256()).getSingleResult();
-            if (uses == 0) {
-                files.discard(stored.sha256());
-            }
+            files.discardIfUnused(stored.sha256());
             throw refused;
         }
         em.persist(m);

@@ -6,12 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
+import org.csomarathon.curriculum.CurriculumService;
+import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.demo.DemoCohort.DemoOrganisation;
 import org.csomarathon.demo.DemoCohort.DemoPerson;
 import org.csomarathon.identity.Account;
@@ -20,7 +25,11 @@ import org.csomarathon.identity.EmailAddress;
 import org.csomarathon.identity.PasswordHashing;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
+import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Language;
+import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.AssignmentTerms;
+import org.csomarathon.submissions.Rubric;
 import org.csomarathon.teams.TeamService;
 
 /** Loads the demo cohort in one transaction: all of it, or nothing. */
@@ -41,6 +50,12 @@ public class DemoData {
 
     @Inject
     PasswordHashing passwords;
+
+    @Inject
+    CurriculumService curriculum;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     Clock clock;
@@ -78,6 +93,38 @@ public class DemoData {
 
         DemoCohort.teams().forEach((name, members) ->
                 teams.form(cohort, name, members.stream().map(m -> byEmail.get(m.email())).toList()));
+        addAssignments(cohort, now);
         return true;
+    }
+
+    /**
+     * A practical assignment in every module, due six days after the module opens and closing two
+     * days later, graded with one rubric; and a team questionnaire open from today, so that the
+     * demo's participants can hand something in before the marathon starts.
+     */
+    private void addAssignments(Cohort cohort, Instant now) {
+        Rubric rubric = assignments.createRubric("Практическое задание");
+        assignments.addCriterion(rubric.getId(), "Задача понята и решена",
+                "0 — не выполнено\n2 — выполнено частично\n4 — выполнено полностью");
+        assignments.addCriterion(rubric.getId(), "Опора на материалы модуля",
+                "0 — нет\n1 — есть, но поверхностно\n3 — материалы применены к своей организации");
+        assignments.addCriterion(rubric.getId(), "Ясность изложения",
+                "0 — трудно понять\n1 — понятно\n2 — ясно и убедительно");
+        Set<FileType> documents = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.PPTX, FileType.PNG, FileType.JPEG);
+        List<WeeklyModule> modules = curriculum.modulesOf(cohort.getId());
+        for (WeeklyModule m : modules) {
+            Instant due = m.getOpensAt().plus(Duration.ofDays(6));
+            assignments.create(m.getId(), new AssignmentTerms("Практика недели " + m.getNumber() + ": " + m.getTitle(),
+                    "Примените материалы модуля к своей организации.\n\n"
+                            + "1. Опишите, что у вас есть сейчас.\n2. Предложите, что изменить, и почему.\n"
+                            + "3. Приложите документ или ссылку на опубликованный материал.",
+                    m.getOpensAt(), due, due.plus(Duration.ofDays(2)), true, documents, 20, true, true), rubric.getId());
+        }
+        Instant firstOpens = modules.get(0).getOpensAt();
+        assignments.create(modules.get(0).getId(), new AssignmentTerms("Анкета команды",
+                "Расскажите о команде до старта: кто за что отвечает в организации, какие у вас площадки "
+                        + "и чего вы ждёте от марафона. Можно текстом, ссылками или файлом.",
+                now, firstOpens.plus(Duration.ofDays(2)), firstOpens.plus(Duration.ofDays(4)), false, documents, 20, true,
+                true), null);
     }
 }

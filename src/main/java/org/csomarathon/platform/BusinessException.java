@@ -1,5 +1,7 @@
 package org.csomarathon.platform;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
@@ -29,5 +31,16 @@ public class BusinessException extends RuntimeException {
 
     public String message(Language language) {
         return Texts.format(language, messageKey, arguments);
+    }
+
+    /** The sentence, with every moment among the arguments written in the reader's zone, the zone named. */
+    public String message(Language language, ZoneId zone) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Instant instant) {
+                shown[i] = Times.dateTime(instant, zone, language);
+            }
+        }
+        return Texts.format(language, messageKey, shown);
     }
 }

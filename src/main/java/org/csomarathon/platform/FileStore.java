@@ -2,6 +2,8 @@ package org.csomarathon.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,6 +31,9 @@ public class FileStore {
 
     @Inject
     Settings settings;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** Copies the stream in; refuses (and keeps nothing of) a stream longer than {@code maxBytes}. */
     public Stored store(InputStream in, long maxBytes) {
@@ -65,12 +70,21 @@ public class FileStore {
         }
     }
 
-    /** Deletes a stored file nothing refers to any more. */
-    public void discard(String sha256) {
-        try {
-            Files.deleteIfExists(path(sha256));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Deletes a stored file unless a module material or a submission refers to it (equal files are
+     * stored once, so a refused upload may have the bytes of a kept one).
+     */
+    public void discardIfUnused(String sha256) {
+        Number uses = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM module_material WHERE sha256 = ?1) "
+                        + "+ (SELECT COUNT(*) FROM submission_file WHERE sha256 = ?1)")
+                .setParameter(1, sha256)
+                .getSingleResult();
+        if (uses.longValue() == 0) {
+            try {
+                Files.deleteIfExists(path(sha256));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -39,6 +39,11 @@ public enum FileType {
         return contentType;
     }
 
+    /** The file name endings of this type, without the dot. */
+    public List<String> endings() {
+        return endings;
+    }
+
     /** The type a file name declares by its ending, if it is one of ours. */
     public static Optional<FileType> declaredBy(String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

@@ -44,6 +44,19 @@ public class TeamMembership {
         this.joinedAt = joinedAt;
     }
 
+    /** Closes the stay; the row stays as history. */
+    void leave(Instant now) {
+        this.leftAt = now;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
+    }
+
     public Team getTeam() {
         return team;
     }

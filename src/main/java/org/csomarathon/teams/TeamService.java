@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
+import org.csomarathon.identity.EmailAddress;
+import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
+import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 
 /** Forms teams and tells who is in which team now. */
 @ApplicationScoped
 public class TeamService {
+
+    public static final int MAX_TEAM_SIZE = 12;
 
     @PersistenceContext
     EntityManager em;
@@ -39,12 +45,209 @@ public class TeamService {
         }
     }
 
+    /** A stay of a person in a team, for their own history. */
+    public record Stay(long teamId, String teamName, Instant joinedAt, Instant leftAt) {
+    }
+
+    /** A person's stay in a team, for the team's history. */
+    public record MemberStay(String fullName, Instant joinedAt, Instant leftAt) {
+    }
+
+    /** Forms a team of the cohort with these members, who become its participants if they were not yet. */
     @Transactional
     public Team form(Cohort cohort, String name, List<Account> members) {
-        Team team = new Team(cohort, name, clock.instant());
+        Team team = new Team(cohort, checkedName(cohort.getId(), name), clock.instant());
         em.persist(team);
-        members.forEach(m -> em.persist(new TeamMembership(team, m, clock.instant())));
+        for (Account m : members) {
+            if (findTeamInCohort(m.getId(), cohort.getId()).isPresent()) {
+                throw new BusinessException("teams.alreadyInTeam", m.getFullName());
+            }
+            admit(cohort, m);
+            em.persist(new TeamMembership(team, m, clock.instant()));
+        }
         return team;
+    }
+
+    /** Makes the person a participant of the cohort, if they are not one already. */
+    @Transactional
+    public void admit(Cohort cohort, Account account) {
+        if (em.find(CohortParticipant.class, key(cohort.getId(), account.getId())) == null) {
+            em.persist(new CohortParticipant(cohort, account, clock.instant()));
+        }
+    }
+
+    /** Adds a person with the participant role to the cohort by their e-mail. */
+    @Transactional
+    public Account admitByEmail(long cohortId, String email) {
+        Account account = em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+                .setParameter("email", EmailAddress.of(email).value())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("teams.participant.unknown", email));
+        if (!account.getRoles().contains(Role.PARTICIPANT)) {
+            throw new BusinessException("teams.participant.notParticipant", account.getFullName());
+        }
+        if (em.find(CohortParticipant.class, key(cohortId, account.getId())) != null) {
+            throw new BusinessException("teams.participant.already", account.getFullName());
+        }
+        admit(em.find(Cohort.class, cohortId), account);
+        return account;
+    }
+
+    /**
+     * Moves a participant of the cohort into another of its teams, or out of any team when
+     * {@code toTeamId} is null. The old stay is closed, not deleted: the person's past work stays
+     * with the team it was made in.
+     */
+    @Transactional
+    public void move(long cohortId, long accountId, Long toTeamId) {
+        if (em.find(CohortParticipant.class, key(cohortId, accountId)) == null) {
+            throw new BusinessException("teams.participant.notInCohort");
+        }
+        Team target = toTeamId == null ? null : em.find(Team.class, toTeamId);
+        if (toTeamId != null && (target == null || !target.getCohort().getId().equals(cohortId))) {
+            throw new BusinessException("teams.team.unknown");
+        }
+        Instant now = clock.instant();
+        Optional<TeamMembership> current = currentStay(accountId, cohortId);
+        if (current.isPresent() && target != null && current.get().getTeam().getId().equals(target.getId())) {
+            throw new BusinessException("teams.move.sameTeam");
+        }
+        current.ifPresent(m -> m.leave(now));
+        if (target != null) {
+            em.persist(new TeamMembership(target, em.getReference(Account.class, accountId), now));
+        }
+    }
+
+    /** A new, empty team of the cohort. */
+    @Transactional
+    public Team createTeam(long cohortId, String name) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        Team team = new Team(cohort, checkedName(cohortId, name), clock.instant());
+        em.persist(team);
+        return team;
+    }
+
+    /** The cohort's participants who are in no team now, with their organisation and region. */
+    public List<Member> withoutTeam(long cohortId) {
+        List<Account> people = em.createQuery("SELECT a FROM Account a WHERE EXISTS (SELECT p FROM CohortParticipant p "
+                        + "WHERE p.account = a AND p.cohort.id = :cohort) AND NOT EXISTS (SELECT m FROM TeamMembership m "
+                        + "WHERE m.account = a AND m.leftAt IS NULL AND m.team.cohort.id = :cohort) ORDER BY a.fullName",
+                        Account.class)
+                .setParameter("cohort", cohortId)
+                .setHint("eclipselink.left-join-fetch", "a.organisation.region")
+                .getResultList();
+        return people.stream().map(TeamService::member).toList();
+    }
+
+    /** Proposes teams of about {@code size} for the participants without a team (see {@link TeamProposal}). */
+    public List<List<Member>> propose(long cohortId, int size) {
+        if (size < 2 || size > MAX_TEAM_SIZE) {
+            throw new BusinessException("teams.proposal.size", MAX_TEAM_SIZE);
+        }
+        return TeamProposal.balance(withoutTeam(cohortId), size);
+    }
+
+    /** Forms the proposed teams, named with the prefix and a number, unless someone in it got a team meanwhile. */
+    @Transactional
+    public void formProposal(long cohortId, String prefix, List<List<Long>> proposal) {
+        if (prefix == null || prefix.isBlank()) {
+            throw new BusinessException("teams.proposal.prefix.required");
+        }
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        int number = teamsOf(cohortId).size();
+        for (List<Long> members : proposal) {
+            String name;
+            do {
+                name = prefix.strip() + " " + ++number;
+            } while (nameTaken(cohortId, name));
+            form(cohort, name, members.stream().map(id -> em.find(Account.class, id)).toList());
+        }
+    }
+
+    /** The person's team in the cohort now. */
+    public Optional<Team> findTeamInCohort(long accountId, long cohortId) {
+        return currentStay(accountId, cohortId).map(TeamMembership::getTeam);
+    }
+
+    /** Whether the person is or was ever in the team: they may read the work made there. */
+    public boolean wasEverIn(long accountId, long teamId) {
+        return !em.createQuery("SELECT m.id FROM TeamMembership m WHERE m.account.id = :account AND m.team.id = :team",
+                        Long.class)
+                .setParameter("account", accountId)
+                .setParameter("team", teamId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Every stay of the person in a team, newest first. */
+    public List<Stay> staysOf(long accountId) {
+        return em.createQuery("SELECT m FROM TeamMembership m JOIN FETCH m.team WHERE m.account.id = :account "
+                        + "ORDER BY m.joinedAt DESC", TeamMembership.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(m -> new Stay(m.getTeam().getId(), m.getTeam().getName(), m.getJoinedAt(), m.getLeftAt()))
+                .toList();
+    }
+
+    /** Everyone who is or was in the team, with when they joined and left, earliest first. */
+    public List<MemberStay> historyOf(long teamId) {
+        return em.createQuery("SELECT m FROM TeamMembership m JOIN FETCH m.account WHERE m.team.id = :team "
+                        + "ORDER BY m.joinedAt, m.id", TeamMembership.class)
+                .setParameter("team", teamId)
+                .getResultStream()
+                .map(m -> new MemberStay(m.getAccount().getFullName(), m.getJoinedAt(), m.getLeftAt()))
+                .toList();
+    }
+
+    public Team getTeam(long teamId) {
+        return Optional.ofNullable(em.find(Team.class, teamId)).orElseThrow(() -> new BusinessException("teams.team.unknown"));
+    }
+
+    /** The team with its current members. */
+    public TeamCard card(long teamId) {
+        return cards("m.team.id = :scope", teamId).stream().findFirst()
+                .orElseGet(() -> new TeamCard(teamId, getTeam(teamId).getName(), List.of()));
+    }
+
+    private Optional<TeamMembership> currentStay(long accountId, long cohortId) {
+        return em.createQuery("SELECT m FROM TeamMembership m JOIN FETCH m.team WHERE m.account.id = :account "
+                        + "AND m.leftAt IS NULL AND m.team.cohort.id = :cohort", TeamMembership.class)
+                .setParameter("account", accountId)
+                .setParameter("cohort", cohortId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private String checkedName(long cohortId, String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new BusinessException("teams.name.required");
+        }
+        if (n.length() > Team.NAME_MAX) {
+            throw new BusinessException("teams.name.long", Team.NAME_MAX);
+        }
+        if (nameTaken(cohortId, n)) {
+            throw new BusinessException("teams.name.taken", n);
+        }
+        return n;
+    }
+
+    private boolean nameTaken(long cohortId, String name) {
+        return !em.createQuery("SELECT t.id FROM Team t WHERE t.cohort.id = :cohort AND t.name = :name", Long.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("name", name)
+                .getResultList().isEmpty();
+    }
+
+    private static CohortParticipant.Key key(long cohortId, long accountId) {
+        return CohortParticipant.Key.of(cohortId, accountId);
+    }
+
+    private static Member member(Account a) {
+        Organisation o = a.getOrganisation();
+        return new Member(a.getId(), a.getFullName(), a.getEmail(), a.getPosition(), o == null ? "" : o.getName(),
+                o == null ? null : o.getRegion());
     }
 
     /** The team the person is in now, in their newest cohort. */
@@ -93,12 +296,9 @@ public class TeamService {
         Map<Long, TeamCard> cards = new LinkedHashMap<>();
         for (TeamMembership m : memberships) {
             Team team = m.getTeam();
-            Account a = m.getAccount();
-            Organisation o = a.getOrganisation();
             cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), new ArrayList<>()))
                     .members()
-                    .add(new Member(a.getId(), a.getFullName(), a.getEmail(), a.getPosition(), o == null ? "" : o.getName(),
-                            o == null ? null : o.getRegion()));
+                    .add(member(m.getAccount()));
         }
         return List.copyOf(cards.values());
     }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,8 @@ class CurriculumIT {
 
     @Test
     void coordinatorCreatesACohortThatStartsWithSixWeeklyModules() {
-        int year = freePastYear();
-        Page saved = coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-04-24"), "save");
+        int year = TestCohorts.freePastYear();
+        Page saved = coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"), "save");
         assertEquals(302, saved.status(), saved.body());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year));
         assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
@@ -73,8 +72,8 @@ class CurriculumIT {
     @Test
     void cohortWithDatesInTheWrongOrderIsRefusedWithAReasonAndNothingIsStored() {
         long before = TestDatabase.count("SELECT COUNT(*) FROM cohort");
-        int year = freePastYear();
-        Page refused = coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-03-01"), "save");
+        int year = TestCohorts.freePastYear();
+        Page refused = coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-03-01"), "save");
         assertEquals(200, refused.status());
         assertTrue(refused.body().contains("Первый этап не может закончиться раньше, чем начнётся"), refused.body());
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM cohort"));
@@ -82,8 +81,8 @@ class CurriculumIT {
 
     @Test
     void participantReadsOpenedModulesOnlyAndNeverScriptsInThem() {
-        long week1 = demoModule(1);
-        long week2 = demoModule(2);
+        long week1 = TestCohorts.demoModule(1);
+        long week2 = TestCohorts.demoModule(2);
         editModule(week1, "Неделя 1: бренд", "**Бренд** — это обещание.\n\n<script>alert('x')</script>", "2026-01-01T10:00");
         editModule(week2, "Неделя 2: медиаресурсы", "секрет второй недели", "2030-01-01T10:00");
 
@@ -106,8 +105,8 @@ class CurriculumIT {
 
     @Test
     void moduleOfAnotherCohortIsNotFoundForAParticipant() {
-        int year = freePastYear();
-        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-04-24"), "save").status());
+        int year = TestCohorts.freePastYear();
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"), "save").status());
         long otherCohortsModule = TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
                 + "WHERE c.year = ? AND m.number = 1", year);
 
@@ -119,10 +118,10 @@ class CurriculumIT {
 
     @Test
     void copyingACohortShiftsEveryDateCopiesTheModulesAndLeavesPeopleBehind() {
-        long week4 = demoModule(4);
+        long week4 = TestCohorts.demoModule(4);
         editModule(week4, "Контент для социальных сетей", "Рубрикатор и **контент-план**.", "2027-04-07T00:00");
         long source = TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
-        int year = freePastYear();
+        int year = TestCohorts.freePastYear();
 
         Page copied = coordinator.submit("coordinator/copy.xhtml?id=" + source, "copy",
                 Map.of("year", String.valueOf(year), "stage1Start", year + "-03-17"), "copy");
@@ -146,7 +145,7 @@ class CurriculumIT {
 
     @Test
     void participantSeesTheMeetingLinkFromAnHourBeforeAndNotEarlier() {
-        long week5 = demoModule(5);
+        long week5 = TestCohorts.demoModule(5);
         editModule(week5, "Годовые отчёты", "Как рассказать о годе работы.", "2026-01-01T10:00");
         String soon = LocalDateTime.now(MOSCOW).plusMinutes(30).withSecond(0).withNano(0).toString();
         planMeeting(week5, soon, "expert1@example.org", "https://meet.example.org/reports-soon");
@@ -162,7 +161,7 @@ class CurriculumIT {
 
     @Test
     void expertKeepsAttendanceOfTheirOwnMeetingOnly() {
-        long meeting = planMeeting(demoModule(6), "2027-04-22T18:00", "expert3@example.org", "https://meet.example.org/plan");
+        long meeting = planMeeting(TestCohorts.demoModule(6), "2027-04-22T18:00", "expert3@example.org", "https://meet.example.org/plan");
         long anna = TestDatabase.count("SELECT id FROM account WHERE email = 'participant01@example.org'");
         long pavel = TestDatabase.count("SELECT id FROM account WHERE email = 'participant02@example.org'");
 
@@ -183,7 +182,7 @@ class CurriculumIT {
 
     @Test
     void attendanceImportMatchesParticipantsByEmailAndReportsTheRest() {
-        long meeting = planMeeting(demoModule(6), "2027-04-23T18:00", "expert2@example.org", "https://meet.example.org/plan-2");
+        long meeting = planMeeting(TestCohorts.demoModule(6), "2027-04-23T18:00", "expert2@example.org", "https://meet.example.org/plan-2");
         String csv = "Имя;Почта;Вход\n"
                 + "Ольга Попова;PARTICIPANT03@example.org;18:01\n"
                 + "Артём Лебедев;participant04@example.org;18:03\n"
@@ -224,7 +223,7 @@ class CurriculumIT {
 
     @Test
     void participantHomeSaysWhichModuleIsCurrentAndWhatComesNext() {
-        long week2 = demoModule(2);
+        long week2 = TestCohorts.demoModule(2);
         editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", "2026-02-01T10:00");
         WebSession participant = new WebSession(base);
         participant.signIn("participant12@example.org", DemoCohort.PASSWORD);
@@ -236,7 +235,7 @@ class CurriculumIT {
 
     @Test
     void materialsReachTheCohortSafelyAndAFileInDisguiseIsRefused() throws Exception {
-        long week2 = demoModule(2);
+        long week2 = TestCohorts.demoModule(2);
         editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", "2026-02-01T10:00");
         String pdf = "%PDF-1.4\n% Чек-лист аудита\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
         Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file_input",
@@ -279,7 +278,7 @@ class CurriculumIT {
 
     @Test
     void fileOfALockedModuleIsNotGivenToParticipants() {
-        long week6 = demoModule(6);
+        long week6 = TestCohorts.demoModule(6);
         Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week6, "upload", "file_input",
                 "plan.pdf", "%PDF-1.4\n%%EOF\n", "add");
         assertEquals(302, uploaded.status(), uploaded.body());
@@ -291,8 +290,8 @@ class CurriculumIT {
 
     @Test
     void coordinatorReordersModulesOfAPastCohort() {
-        int year = freePastYear();
-        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm(year, year + "-04-24"), "save").status());
+        int year = TestCohorts.freePastYear();
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"), "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
         long fifth = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 5", cohort);
         long sixth = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 6", cohort);
@@ -307,7 +306,7 @@ class CurriculumIT {
     void expertCannotEditModules() {
         WebSession expert = new WebSession(base);
         expert.signIn("expert2@example.org", DemoCohort.PASSWORD);
-        assertEquals(403, expert.get("coordinator/module.xhtml?id=" + demoModule(1)).status());
+        assertEquals(403, expert.get("coordinator/module.xhtml?id=" + TestCohorts.demoModule(1)).status());
     }
 
     private void editModule(long id, String title, String description, String opensAt) {
@@ -322,36 +321,5 @@ class CurriculumIT {
                 "minutes", "90", "expert_input", String.valueOf(expert), "link", link), "plan");
         assertEquals(302, planned.status(), planned.body());
         return TestDatabase.count("SELECT MAX(id) FROM expert_meeting WHERE module_id = ? AND link = ?", moduleId, link);
-    }
-
-    private static long demoModule(int number) {
-        return TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
-                + "WHERE c.year = 2027 AND m.number = ?", number);
-    }
-
-    /** A year before the demo's with no cohort yet, so the demo cohort stays the current one. */
-    private static int freePastYear() {
-        for (int year = 2026; year >= 2018; year--) {
-            if (TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year) == 0) {
-                return year;
-            }
-        }
-        throw new AssertionError("no free year left between 2018 and 2026 in the test database");
-    }
-
-    private static Map<String, String> cohortForm(int year, String stage1End) {
-        Map<String, String> form = new HashMap<>();
-        form.put("year", String.valueOf(year));
-        form.put("name", "Когорта " + year);
-        form.put("zone_input", "Europe/Moscow");
-        form.put("webinar", year + "-03-05T12:00");
-        form.put("deadline", year + "-03-10T23:59");
-        form.put("results", year + "-03-18");
-        form.put("stage1Start", year + "-03-17");
-        form.put("stage1End", stage1End);
-        form.put("minParticipants", "30");
-        form.put("stage2Seats", "10");
-        form.put("attendance", "75");
-        return form;
     }
 }

@@ -18,6 +18,12 @@ public final class TestDatabase {
     }
 
     public static long count(String sql, Object... parameters) {
+        String value = text(sql, parameters);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** The first column of the first row, as text (null for SQL NULL). */
+    public static String text(String sql, Object... parameters) {
         try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"),
                 System.getProperty("test.db.user"), System.getProperty("test.db.password"));
              PreparedStatement statement = c.prepareStatement(sql)) {
@@ -25,8 +31,10 @@ public final class TestDatabase {
                 statement.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                if (!rows.next()) {
+                    throw new AssertionError("No row for: " + sql);
+                }
+                return rows.getString(1);
             }
         } catch (SQLException e) {
             throw new AssertionError("Query failed: " + sql, e);

@@ -1,6 +1,7 @@
 package org.csomarathon.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -11,7 +12,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +115,67 @@ public final class WebSession {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build());
+    }
+
+    /**
+     * Sends one file as PrimeFaces' advanced (ajax) upload box does, into the view left open as
+     * {@code viewState}; the bytes are streamed, never copied whole.
+     */
+    public Page ajaxUpload(String path, String form, String component, String fileName, String contentType,
+                           byte[] content, String viewState) {
+        String boundary = "----marathon-test-" + System.nanoTime();
+        String clientId = form + ":" + component;
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put(form, form);
+        parts.put("jakarta.faces.partial.ajax", "true");
+        parts.put("jakarta.faces.source", clientId);
+        parts.put("jakarta.faces.partial.execute", clientId);
+        parts.put("jakarta.faces.partial.render", form + ":files");
+        parts.put("jakarta.faces.ViewState", viewState);
+        parts.put(clientId + "_totalFilesCount", "1");
+        StringBuilder head = new StringBuilder();
+        parts.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(clientId)
+                .append("\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: ").append(contentType).append("\r\n\r\n");
+        String tail = "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8)))
+                .build());
+    }
+
+    /** A download: status, headers, and the SHA-256 of the body, which is read as a stream. */
+    public record Download(int status, HttpHeaders headers, long size, String sha256) {
+    }
+
+    public Download download(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            try (InputStream in = response.body()) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; size += n) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return new Download(response.statusCode(), response.headers(), size,
+                    HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new AssertionError("Download of " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     public Page signIn(String email, String password) {

@@ -6,16 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.csomarathon.curriculum.Material;
 import org.csomarathon.curriculum.MaterialService;
-import org.csomarathon.identity.Role;
 import org.csomarathon.platform.FileStore;
+import org.csomarathon.platform.web.Downloads;
 
 /**
  * Downloads of module files, {@code /materials/download?id=…}, for signed-in people allowed to
@@ -35,32 +30,15 @@ public class MaterialDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Material> material = Optional.empty();
-        String id = request.getParameter("id");
-        if (request.getRemoteUser() != null && id != null && id.matches("\\d{1,18}")) {
-            material = materials.findForDownload(Long.parseLong(request.getRemoteUser()), roles(request), Long.parseLong(id));
-        }
-        if (material.isEmpty() || !Files.exists(files.path(material.get().getSha256()))) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        Optional<Long> account = Downloads.accountId(request);
+        Optional<Long> id = Downloads.id(request, "id");
+        Optional<Material> material = account.isEmpty() || id.isEmpty() ? Optional.empty()
+                : materials.findForDownload(account.get(), Downloads.roles(request), id.get());
+        if (material.isEmpty()) {
+            Downloads.notFound(response);
             return;
         }
         Material m = material.get();
-        String ascii = m.getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setContentType(m.getContentType());
-        response.setContentLengthLong(m.getSizeBytes());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(m.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        Files.copy(files.path(m.getSha256()), response.getOutputStream());
-    }
-
-    private static Set<Role> roles(HttpServletRequest request) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (request.isUserInRole(r.name())) {
-                roles.add(r);
-            }
-        }
-        return roles;
+        Downloads.send(response, files.path(m.getSha256()), m.getFileName(), m.getContentType(), m.getSizeBytes());
     }
 }

@@ -1,7 +1,6 @@
 package org.csomarathon.curriculum.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.ThisWeek;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.teams.TeamService;
 
 /**
@@ -58,8 +58,7 @@ public class StudyPage {
         Optional<WeeklyModule> found = id == null ? Optional.empty()
                 : curriculum.findForParticipant(viewer.getAccountId(), id);
         if (found.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Downloads.notFound();
             return;
         }
         module = found.get();

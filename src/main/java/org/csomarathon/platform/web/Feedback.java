@@ -2,6 +2,7 @@ package org.csomarathon.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.time.ZoneId;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
@@ -27,8 +28,11 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments), false);
     }
 
+    /** The refusal's sentence; moments in it are written in the viewer's zone. */
     public static void refused(BusinessException e) {
-        add(FacesMessage.SEVERITY_ERROR, e.message(language()), false);
+        FacesContext context = FacesContext.getCurrentInstance();
+        ZoneId zone = context.getApplication().evaluateExpressionGet(context, "#{viewer.zone}", ZoneId.class);
+        add(FacesMessage.SEVERITY_ERROR, e.message(language(), zone), false);
     }
 
     private static String text(String key, Object... arguments) {
@@ -42,7 +46,7 @@ public final class Feedback {
 
     private static void add(FacesMessage.Severity severity, String text, boolean afterRedirect) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
+        context.addMessage(null, new FacesMessage(severity, text, text));
         if (afterRedirect) {
             context.getExternalContext().getFlash().setKeepMessages(true);
         }

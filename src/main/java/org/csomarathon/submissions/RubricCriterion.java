@@ -1,0 +1,82 @@
+package org.csomarathon.submissions;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.csomarathon.platform.BusinessException;
+
+/** One criterion of a rubric and its levels, lowest first. */
+@Entity
+@Table(name = "rubric_criterion")
+public class RubricCriterion {
+
+    public static final int TITLE_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "rubric_id")
+    private Rubric rubric;
+
+    /** Where the criterion stands in its rubric; criteria keep the order they were added in. */
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rubric_level", joinColumns = @JoinColumn(name = "criterion_id"))
+    @OrderColumn(name = "position")
+    private List<RubricLevel> levels = new ArrayList<>();
+
+    protected RubricCriterion() {
+    }
+
+    RubricCriterion(Rubric rubric, int position, String title, List<RubricLevel> levels) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw new BusinessException("rubric.criterion.title.required");
+        }
+        if (t.length() > TITLE_MAX) {
+            throw new BusinessException("rubric.criterion.title.long", TITLE_MAX);
+        }
+        this.rubric = rubric;
+        this.position = position;
+        this.title = t;
+        this.levels = new ArrayList<>(levels);
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    public int getMaxPoints() {
+        return levels.stream().mapToInt(RubricLevel::getPoints).max().orElse(0);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<RubricLevel> getLevels() {
+        return levels;
+    }
+}

@@ -1,0 +1,93 @@
+package org.csomarathon.submissions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.csomarathon.identity.Account;
+
+/** A submitted version, kept as it was sent: numbered, timed by the server, marked late or not. */
+@Entity
+@Table(name = "submission_version")
+public class SubmissionVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "submission_id")
+    private Submission submission;
+
+    @Column(name = "number", nullable = false)
+    private int number;
+
+    @Column(name = "body")
+    private String body;
+
+    @Column(name = "links")
+    private String links;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "submitted_by")
+    private Account submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "late", nullable = false)
+    private boolean late;
+
+    protected SubmissionVersion() {
+    }
+
+    SubmissionVersion(Submission submission, int number, String body, String links, Account submittedBy,
+                      Instant submittedAt, boolean late) {
+        this.submission = submission;
+        this.number = number;
+        this.body = body;
+        this.links = links;
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+        this.late = late;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Submission getSubmission() {
+        return submission;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public List<String> getLinks() {
+        return links == null ? List.of() : List.of(links.split("\n"));
+    }
+
+    public Account getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+}

@@ -1,0 +1,11 @@
+package org.csomarathon.submissions;
+
+/** Where a team is with an assignment, as the team page and the coordinator show it. */
+public enum WorkStatus {
+    NOT_STARTED, DRAFT, SUBMITTED, LATE;
+
+    /** The message key of the status's name. */
+    public String getKey() {
+        return "submission.status." + name();
+    }
+}

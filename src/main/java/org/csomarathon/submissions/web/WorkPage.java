@@ -1,0 +1,204 @@
+package org.csomarathon.submissions.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.FileType;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.submissions.Deadline;
+import org.csomarathon.submissions.Submission;
+import org.csomarathon.submissions.SubmissionService;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * A team's work on one assignment ({@code participant/assignment.xhtml?id=}): the instructions,
+ * the team's dates, the shared draft (text, links, files) and every submitted version. The draft
+ * revision the member started from travels with each save, so that a teammate's newer change is
+ * never silently replaced: the member is told who changed it, sees both, and decides.
+ */
+@Named
+@ViewScoped
+public class WorkPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SubmissionService submissions;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    transient Clock clock;
+
+    private Long id;
+    private int seenRevision;
+    private String text;
+    private String links;
+    private boolean statement;
+    /** The teammate's draft, shown beside the member's own after a refused save. */
+    private Submission.Content theirs;
+    private transient SubmissionService.Work work;
+
+    /** View action: 404 unless the assignment is of the participant's cohort and they are in a team. */
+    public void load() throws IOException {
+        if (id == null || !refresh()) {
+            Downloads.notFound();
+            return;
+        }
+        if (work.submission() != null) {
+            Submission.Content draft = work.submission().draftContent();
+            text = draft.text();
+            links = String.join("\n", draft.links());
+            seenRevision = work.getDraftRevision();
+        }
+    }
+
+    private boolean refresh() {
+        work = submissions.workOf(viewer.getAccountId(), id).orElse(null);
+        return work != null;
+    }
+
+    public String save() {
+        try {
+            seenRevision = submissions.saveDraft(viewer.getAccountId(), id, seenRevision, content());
+        } catch (BusinessException e) {
+            return refused(e);
+        }
+        theirs = null;
+        Feedback.info("submission.draft.saved");
+        return "/participant/assignment.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** One file chosen in the upload box; the progress bar is PrimeFaces' own. */
+    public void upload(FileUploadEvent event) throws IOException {
+        int before = seenRevision;
+        try (InputStream in = event.getFile().getInputStream()) {
+            int now = submissions.addFile(viewer.getAccountId(), id, event.getFile().getFileName(), in);
+            follow(before, now);
+        } finally {
+            refresh();
+        }
+        Feedback.infoOnThisPage("submission.file.added", FileType.safeName(event.getFile().getFileName()));
+    }
+
+    public void removeFile(long fileId) {
+        int before = seenRevision;
+        try {
+            follow(before, submissions.removeFile(viewer.getAccountId(), id, fileId));
+        } finally {
+            refresh();
+        }
+        Feedback.infoOnThisPage("submission.file.removed");
+    }
+
+    /** A change of files moves the member's revision along only if nobody else changed the draft meanwhile. */
+    private void follow(int before, int now) {
+        if (now == before + 1) {
+            seenRevision = now;
+        }
+    }
+
+    public String submit() {
+        SubmissionService.Submitted done;
+        try {
+            done = submissions.submit(viewer.getAccountId(), id, seenRevision, content(), statement);
+        } catch (BusinessException e) {
+            return refused(e);
+        }
+        Feedback.info(done.alreadySubmitted() ? "submission.alreadySubmitted" : "submission.submitted", done.number());
+        return "/submissions/version.xhtml?faces-redirect=true&id=" + done.versionId();
+    }
+
+    /**
+     * The page shows the work as it is now (the dates may have changed, the draft too). When a
+     * teammate changed the draft: keep what this member typed in the form, show the teammate's draft
+     * beside it, and let the next save knowingly replace it. Other refusals go to the page as they are.
+     */
+    private String refused(BusinessException e) {
+        refresh();
+        if (!"submission.draft.changed".equals(e.messageKey())) {
+            throw e;
+        }
+        Feedback.refused(e);
+        theirs = work.submission().draftContent();
+        seenRevision = work.getDraftRevision();
+        return null;
+    }
+
+    private Submission.Content content() {
+        return Submission.Content.of(text, links);
+    }
+
+    public SubmissionService.Work getWork() {
+        if (work == null) {
+            refresh();
+        }
+        return work;
+    }
+
+    /** Where the team is in time: not open, on time, late, closed. */
+    public Deadline.Verdict getVerdict() {
+        return getWork().deadline().judge(clock.instant());
+    }
+
+    public boolean isOpenForWork() {
+        Deadline.Verdict v = getVerdict();
+        return v == Deadline.Verdict.ON_TIME || v == Deadline.Verdict.LATE;
+    }
+
+    /** The upload box's client-side check, the same types the server checks by the bytes. */
+    public String getAllowTypes() {
+        return getWork().assignment().getFileTypes().stream()
+                .flatMap(t -> t.endings().stream())
+                .collect(Collectors.joining("|", "/(\\.|\\/)(", ")$/i"));
+    }
+
+    public Submission.Content getTheirs() {
+        return theirs;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getSeenRevision() {
+        return seenRevision;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getLinks() {
+        return links;
+    }
+
+    public void setLinks(String links) {
+        this.links = links;
+    }
+
+    public boolean isStatement() {
+        return statement;
+    }
+
+    public void setStatement(boolean statement) {
+        this.statement = statement;
+    }
+}

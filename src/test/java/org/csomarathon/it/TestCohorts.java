@@ -1,0 +1,44 @@
+package org.csomarathon.it;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Cohorts for integration tests: the demo cohort's weeks, and new cohorts in years nobody uses. */
+final class TestCohorts {
+
+    private TestCohorts() {
+    }
+
+    /** The id of the demo cohort's (2027) module of this number. */
+    static long demoModule(int number) {
+        return TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
+                + "WHERE c.year = 2027 AND m.number = ?", number);
+    }
+
+    /** A year before the demo's with no cohort yet, so the demo cohort stays the current one. */
+    static int freePastYear() {
+        for (int year = 2026; year >= 2000; year--) {
+            if (TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year) == 0) {
+                return year;
+            }
+        }
+        throw new AssertionError("no free year left between 2000 and 2026 in the test database");
+    }
+
+    /** The coordinator's cohort form, in Moscow time, stage 1 from 17 March to {@code stage1End}. */
+    static Map<String, String> form(int year, String stage1End) {
+        Map<String, String> form = new HashMap<>();
+        form.put("year", String.valueOf(year));
+        form.put("name", "Когорта " + year);
+        form.put("zone_input", "Europe/Moscow");
+        form.put("webinar", year + "-03-05T12:00");
+        form.put("deadline", year + "-03-10T23:59");
+        form.put("results", year + "-03-18");
+        form.put("stage1Start", year + "-03-17");
+        form.put("stage1End", stage1End);
+        form.put("minParticipants", "30");
+        form.put("stage2Seats", "10");
+        form.put("attendance", "75");
+        return form;
+    }
+}

@@ -101,6 +101,14 @@ public class AssignmentService {
                 .getResultList();
     }
 
+    /** Every assignment of the team's cohort, week by week, in one statement. */
+    public List<Assignment> assignmentsOfTeamsCohort(long teamId) {
+        return em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.module m WHERE m.cohort.id = "
+                        + "(SELECT t.cohort.id FROM Team t WHERE t.id = :team) ORDER BY m.number, a.dueAt, a.id", Assignment.class)
+                .setParameter("team", teamId)
+                .getResultList();
+    }
+
     /** Gives the team its own dates for the assignment (replacing an earlier extension). */
     @Transactional
     public Extension grantExtension(long assignmentId, long teamId, Instant due, Instant cutOff, String reason,

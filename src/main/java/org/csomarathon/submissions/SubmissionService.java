@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
@@ -88,8 +88,8 @@ public class SubmissionService {
 
     private Work work(Assignment a, Team team) {
         Optional<Submission> s = find(a.getId(), team.getId());
-        List<SubmittedFile> all = s.map(x -> em.createQuery("SELECT f FROM SubmittedFile f WHERE f.submission = :s "
-                        + "ORDER BY f.id", SubmittedFile.class).setParameter("s", x).getResultList())
+        List<SubmittedFile> all = s.map(x -> em.createQuery("SELECT f FROM SubmittedFile f JOIN FETCH f.uploadedBy "
+                        + "WHERE f.submission = :s ORDER BY f.id", SubmittedFile.class).setParameter("s", x).getResultList())
                 .orElse(List.of());
         List<SubmissionVersion> versions = s.map(x -> em.createQuery("SELECT v FROM SubmissionVersion v "
                         + "JOIN FETCH v.submittedBy WHERE v.submission = :s ORDER BY v.number DESC", SubmissionVersion.class)
@@ -102,21 +102,23 @@ public class SubmissionService {
                 all.stream().filter(f -> f.getVersion() == null).toList(), shown, status);
     }
 
-    /** Every assignment of the team's cohort with the team's dates and status, in a fixed number of statements. */
+    /** Every assignment of the team's cohort with the team's dates and status, in three statements. */
     public List<Row> rowsOf(long teamId) {
-        Team team = teams.getTeam(teamId);
         Map<Long, Extension> extensions = assignments.extensionsOf(teamId);
-        Map<Long, Submission> submissions = em.createQuery("SELECT s FROM Submission s WHERE s.team.id = :team",
-                        Submission.class)
+        Map<Long, Submission> submissions = new HashMap<>();
+        Map<Long, SubmissionVersion> latest = new HashMap<>();
+        List<Object[]> found = em.createQuery("SELECT s, v FROM Submission s LEFT JOIN SubmissionVersion v "
+                        + "ON v.submission = s AND v.number = s.versions WHERE s.team.id = :team", Object[].class)
                 .setParameter("team", teamId)
-                .getResultStream()
-                .collect(Collectors.toMap(s -> s.getAssignment().getId(), Function.identity()));
-        Map<Long, SubmissionVersion> latest = em.createQuery("SELECT v FROM SubmissionVersion v "
-                        + "WHERE v.submission.team.id = :team AND v.number = v.submission.versions", SubmissionVersion.class)
-                .setParameter("team", teamId)
-                .getResultStream()
-                .collect(Collectors.toMap(v -> v.getSubmission().getId(), Function.identity()));
-        return assignments.assignmentsOfCohort(team.getCohort().getId()).stream().map(a -> {
+                .getResultList();
+        for (Object[] pair : found) {
+            Submission s = (Submission) pair[0];
+            submissions.put(s.getAssignment().getId(), s);
+            if (pair[1] != null) {
+                latest.put(s.getId(), (SubmissionVersion) pair[1]);
+            }
+        }
+        return assignments.assignmentsOfTeamsCohort(teamId).stream().map(a -> {
             Extension e = extensions.get(a.getId());
             Submission s = submissions.get(a.getId());
             SubmissionVersion v = s == null ? null : latest.get(s.getId());
@@ -216,14 +218,25 @@ public class SubmissionService {
      * the team (a member who moved keeps seeing the work made with the old team).
      */
     public Optional<Version> findVersion(long accountId, Set<Role> roles, long versionId) {
-        return em.createQuery("SELECT v FROM SubmissionVersion v JOIN FETCH v.submission s JOIN FETCH s.assignment "
-                        + "JOIN FETCH s.team JOIN FETCH v.submittedBy WHERE v.id = :id", SubmissionVersion.class)
+        // EclipseLink ignores a JOIN FETCH through an alias; its hints fetch the nested paths in the same statement.
+        return em.createQuery("SELECT v FROM SubmissionVersion v JOIN FETCH v.submittedBy WHERE v.id = :id",
+                        SubmissionVersion.class)
                 .setParameter("id", versionId)
+                .setHint("eclipselink.join-fetch", "v.submission.assignment")
+                .setHint("eclipselink.join-fetch", "v.submission.team")
                 .getResultStream()
                 .findFirst()
                 .filter(v -> mayRead(accountId, roles, v.getSubmission().getTeam()))
                 .map(v -> new Version(v, em.createQuery("SELECT f FROM SubmittedFile f WHERE f.version = :v ORDER BY f.id",
                         SubmittedFile.class).setParameter("v", v).getResultList()));
+    }
+
+    /** Every version of the submission, newest first (for a reader already allowed one of them). */
+    public List<SubmissionVersion> versionsOf(long submissionId) {
+        return em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submission.id = :s ORDER BY v.number DESC",
+                        SubmissionVersion.class)
+                .setParameter("s", submissionId)
+                .getResultList();
     }
 
     /** A file of a draft or version, if this person may download it (as {@link #findVersion}). */
@@ -271,7 +284,8 @@ public class SubmissionService {
     }
 
     private Optional<Submission> find(long assignmentId, long teamId) {
-        return em.createQuery("SELECT s FROM Submission s WHERE s.assignment.id = :a AND s.team.id = :t", Submission.class)
+        return em.createQuery("SELECT s FROM Submission s LEFT JOIN FETCH s.draftSavedBy WHERE s.assignment.id = :a "
+                        + "AND s.team.id = :t", Submission.class)
                 .setParameter("a", assignmentId)
                 .setParameter("t", teamId)
                 .getResultStream()

@@ -250,14 +250,11 @@ public class TeamService {
                 o == null ? null : o.getRegion());
     }
 
-    /** The team the person is in now, in their newest cohort. */
+    /** The team the person is in now, in their newest cohort, with its members, in one statement. */
     public Optional<TeamCard> findCurrentTeam(long accountId) {
-        List<Long> teamIds = em.createQuery("SELECT m.team.id FROM TeamMembership m "
-                        + "WHERE m.account.id = :account AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Long.class)
-                .setParameter("account", accountId)
-                .setMaxResults(1)
-                .getResultList();
-        return teamIds.isEmpty() ? Optional.empty() : cards("m.team.id = :scope", teamIds.get(0)).stream().findFirst();
+        return cards("m.team.id IN (SELECT n.team.id FROM TeamMembership n WHERE n.account.id = :scope AND n.leftAt IS NULL "
+                + "AND n.team.cohort.year = (SELECT MAX(o.team.cohort.year) FROM TeamMembership o "
+                + "WHERE o.account.id = :scope AND o.leftAt IS NULL))", accountId).stream().findFirst();
     }
 
     /** The cohort the person studies in now: that of their team in their newest cohort. */

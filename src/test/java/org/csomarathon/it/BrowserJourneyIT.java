@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import org.csomarathon.demo.DemoCohort;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -135,6 +138,49 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void participantUploadsWithAProgressBarSubmitsSeesTheReceiptAndATeammateSeesTheSameVersion() throws Exception {
+        String participant = "participant27@example.org";
+        Path file = Files.createTempFile("marathon-", ".pdf");
+        byte[] content = new byte[8 * 1024 * 1024];
+        byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, content, 0, header.length);
+        Files.write(file, content);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+
+        signIn(participant);
+        browser.findElement(By.linkText("Задания команды")).click();
+        browser.findElement(By.linkText("Анкета команды")).click();
+        waitFor(ExpectedConditions.urlContains("participant/assignment.xhtml"));
+        browser.findElement(By.id("work:text")).sendKeys("Мы отвечаем за сайт и соцсети, ждём от марафона плана.");
+        browser.executeScript("window.sawProgress = false; new MutationObserver(function () {"
+                + " if (document.querySelector('.ui-fileupload .ui-progressbar')) { window.sawProgress = true; } })"
+                + ".observe(document.body, {subtree: true, childList: true});");
+        browser.findElement(By.cssSelector("#work\\:upload input[type=file]")).sendKeys(file.toString());
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("work:files"), file.getFileName().toString()));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.sawProgress;"), "a progress bar showed the upload");
+        screenshot("participant-assignment");
+
+        browser.findElement(By.cssSelector("#work\\:statement .ui-chkbox-box")).click();
+        browser.findElement(By.id("work:submit")).click();
+        waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
+        String receiptUrl = browser.getCurrentUrl();
+        assertEquals("Квитанция: версия 1", heading());
+        String receipt = browser.findElement(By.tagName("main")).getText().replace('\u00a0', ' ');
+        assertTrue(receipt.contains("Версия 1 сдана.") && receipt.contains(file.getFileName().toString())
+                && receipt.contains(sha) && receipt.contains("8 192 КБ (8 388 608 байт)"), receipt);
+        screenshot("participant-receipt");
+        signOut();
+
+        signIn(TestCohorts.teammateOf(participant));
+        browser.findElement(By.linkText("Задания команды")).click();
+        browser.findElement(By.linkText("Версия 1")).click();
+        waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
+        assertEquals(receiptUrl, browser.getCurrentUrl(), "the teammate opens the same version");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(sha));
+        Files.delete(file);
+    }
+
+    @Test
     void languageSwitcherTurnsThePageIntoEnglishAndBack() {
         browser.get(root + "signin.xhtml");
         browser.findElement(By.id("tools:en")).click();
@@ -154,7 +200,8 @@ class BrowserJourneyIT {
             long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
             assertTrue(pageWidth <= 360, journey.home() + ": no sideways scrolling at 360 px, page is " + pageWidth + " px wide");
             screenshot(journey.home().substring(0, journey.home().indexOf('/')) + "-phone");
-            for (String page : List.of("account/calendar.xhtml", journey.home().replace("index", "modules"))) {
+            for (String page : List.of("account/calendar.xhtml", journey.home().replace("index", "modules"),
+                    journey.home().startsWith("participant") ? "participant/team.xhtml" : "coordinator/rubrics.xhtml")) {
                 browser.get(root + page);
                 long width = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
                 screenshot(page.replace('/', '-').replace(".xhtml", "") + "-phone");

@@ -71,7 +71,7 @@ class SubmissionsIT {
 
         Page saved = anna.submit(work, "work", Map.of("text", "Первый набросок", "links", "https://example.org/plan"), "save");
         assertEquals(302, saved.status(), saved.body());
-        WebSession teammate = participant(teammateOf("participant05@example.org"));
+        WebSession teammate = participant(TestCohorts.teammateOf("participant05@example.org"));
         String teammatesView = teammate.get(work).body();
         assertTrue(teammatesView.contains("Первый набросок") && teammatesView.contains("черновик"),
                 "the draft is the team's: a teammate sees it");
@@ -147,7 +147,7 @@ class SubmissionsIT {
     void extensionGivesTheTeamItsOwnDatesOnEveryPageAndInTheCalendar() throws Exception {
         long assignment = assignment(TestCohorts.demoModule(3), "Продление", hoursFromNow(-72), hoursFromNow(-26), hoursFromNow(-25), 20);
         String member = "participant09@example.org";
-        long team = teamOf(member);
+        long team = TestCohorts.demoTeamOf(member);
         LocalDateTime newDue = LocalDateTime.now(MOSCOW).plusDays(3).withHour(18).withMinute(30).withSecond(0).withNano(0);
         Page granted = coordinator.submit("coordinator/team.xhtml?id=" + team, "extension", Map.of(
                 "assignment_input", String.valueOf(assignment), "due", newDue.format(FORM_TIME),
@@ -190,7 +190,7 @@ class SubmissionsIT {
         long assignment = assignment(TestCohorts.demoModule(4), "Одновременно", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
         String work = "participant/assignment.xhtml?id=" + assignment;
         String first = "participant13@example.org";
-        List<WebSession> members = List.of(participant(first), participant(teammateOf(first)));
+        List<WebSession> members = List.of(participant(first), participant(TestCohorts.teammateOf(first)));
         Page saved = members.get(0).submit(work, "work", Map.of("text", "Общий ответ", "links", ""), "save");
         assertEquals(302, saved.status(), saved.body());
         List<String> viewStates = new ArrayList<>();
@@ -229,7 +229,7 @@ class SubmissionsIT {
         long assignment = assignment(TestCohorts.demoModule(4), "Правки двоих", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
         String work = "participant/assignment.xhtml?id=" + assignment;
         WebSession vera = participant("participant17@example.org");
-        WebSession teammate = participant(teammateOf("participant17@example.org"));
+        WebSession teammate = participant(TestCohorts.teammateOf("participant17@example.org"));
         String verasView = vera.get(work).viewState();
         assertEquals(302, teammate.submit(work, "work", Map.of("text", "Текст коллеги", "links", ""), "save").status());
 
@@ -314,7 +314,7 @@ class SubmissionsIT {
         assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertTrue(own.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
 
-        WebSession stranger = participant(memberOfAnotherTeam(teamOf(owner)));
+        WebSession stranger = participant(memberOfAnotherTeam(TestCohorts.demoTeamOf(owner)));
         assertEquals(404, stranger.get(receipt).status());
         assertEquals(404, stranger.download("submissions/file?id=" + file).status());
         WebSession expert = new WebSession(base);
@@ -366,7 +366,7 @@ class SubmissionsIT {
                 + "ON s.id = f.submission_id WHERE s.assignment_id = ?", assignment), "no leading dots, no control characters");
 
         Page overlong = dina.post(work, "work", Map.of("text", "я".repeat(20_001), "links", ""), "save", viewState);
-        assertTrue(overlong.body().contains("Текст ответа — не длиннее 20000 символов, сейчас 20001."), overlong.body());
+        assertTrue(overlong.body().contains("Текст ответа — не длиннее 20\u00a0000 символов, сейчас 20\u00a0001."), overlong.body());
         Page notALink = dina.post(work, "work", Map.of("text", "Ответ", "links", "javascript:alert(1)"), "save", viewState);
         assertTrue(notALink.body().contains("не ссылка"), notALink.body());
         Page noStatement = dina.post(work, "work", Map.of("text", "Ответ", "links", ""), "submit", viewState);
@@ -430,6 +430,33 @@ class SubmissionsIT {
         assertTrue(shown.contains("до 2 баллов") && shown.indexOf("— местами") < shown.indexOf("— ясно"), shown);
     }
 
+    @Test
+    void teamPagesIssueAFewStatementsWhateverTheWorkDone() {
+        String member = "participant35@example.org";
+        long assignment = assignment(TestCohorts.demoModule(6), "Счёт запросов", hoursFromNow(-1), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        WebSession participant = participant(member);
+        String work = "participant/assignment.xhtml?id=" + assignment;
+        Page page = participant.get(work);
+        participant.ajaxUpload(work, "work", "upload", "a.pdf", "application/pdf", PDF, page.viewState());
+        participant.ajaxUpload(work, "work", "upload", "b.pdf", "application/pdf", "%PDF-1.7 b".getBytes(StandardCharsets.US_ASCII),
+                page.viewState());
+        String receipt = participant.post(work, "work", statementAnd("Первая", ""), "submit", page.viewState())
+                .location().orElseThrow().replaceFirst("^.*?/marathon/", "");
+        participant.submit(work, "work", statementAnd("Вторая", ""), "submit");
+        Map<WebSession, List<String>> pages = Map.of(
+                participant, List.of("participant/index.xhtml", "participant/team.xhtml", work, receipt),
+                coordinator, List.of("coordinator/team.xhtml?id=" + TestCohorts.demoTeamOf(member), receipt));
+        pages.forEach((who, paths) -> paths.forEach(path -> {
+            who.get(path);
+            long before = TestDatabase.statementsSoFar();
+            assertEquals(200, who.get(path).status(), path);
+            long statements = TestDatabase.statementsSoFar() - before - 1;
+            System.out.println("SQL statements for " + path + ": " + statements);
+            assertTrue(statements <= 12, path + " issued " + statements + " SQL statements");
+        }));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private WebSession participant(String email) {
@@ -478,18 +505,6 @@ class SubmissionsIT {
 
     private static long accountId(String email) {
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
-    }
-
-    /** The person's team in the demo cohort now. */
-    private static long teamOf(String email) {
-        return TestDatabase.count("SELECT m.team_id FROM team_membership m JOIN team t ON t.id = m.team_id "
-                + "JOIN cohort c ON c.id = t.cohort_id WHERE c.year = 2027 AND m.left_at IS NULL AND m.account_id = ?",
-                accountId(email));
-    }
-
-    private static String teammateOf(String email) {
-        return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
-                + "WHERE m.team_id = ? AND m.left_at IS NULL AND a.email <> ? ORDER BY a.email LIMIT 1", teamOf(email), email);
     }
 
     private static String memberOfAnotherTeam(long teamId) {

@@ -41,4 +41,18 @@ final class TestCohorts {
         form.put("attendance", "75");
         return form;
     }
+
+    /** The person's team in the demo cohort now. */
+    static long demoTeamOf(String email) {
+        return TestDatabase.count("SELECT m.team_id FROM team_membership m JOIN team t ON t.id = m.team_id "
+                + "JOIN cohort c ON c.id = t.cohort_id JOIN account a ON a.id = m.account_id "
+                + "WHERE c.year = 2027 AND m.left_at IS NULL AND a.email = ?", email);
+    }
+
+    /** Someone else in the person's demo team now. */
+    static String teammateOf(String email) {
+        return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
+                + "WHERE m.team_id = ? AND m.left_at IS NULL AND a.email <> ? ORDER BY a.email LIMIT 1",
+                demoTeamOf(email), email);
+    }
 }

@@ -66,6 +66,7 @@ public class TeamPage implements Serializable {
         long me = viewer.getAccountId();
         if (id == null) {
             Optional<TeamService.TeamCard> mine = teams.findCurrentTeam(me);
+            card = mine.orElse(null);
             id = mine.map(TeamService.TeamCard::id).orElse(null);
             current = id != null;
         } else if (!teams.wasEverIn(me, id)) {

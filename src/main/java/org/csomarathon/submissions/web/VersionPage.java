@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.submissions.SubmissionService;
+import org.csomarathon.submissions.SubmissionVersion;
 
 /**
  * A submitted version and its receipt ({@code submissions/version.xhtml?id=}): for the team's
@@ -24,6 +26,7 @@ public class VersionPage {
 
     private Long id;
     private SubmissionService.Version version;
+    private List<SubmissionVersion> allVersions;
 
     public void load() throws IOException {
         version = id == null ? null
@@ -31,6 +34,14 @@ public class VersionPage {
         if (version == null) {
             Downloads.notFound();
         }
+    }
+
+    /** All versions of the same submission, for moving between them (none on a postback, such as signing out). */
+    public List<SubmissionVersion> getAllVersions() {
+        if (allVersions == null) {
+            allVersions = version == null ? List.of() : submissions.versionsOf(version.version().getSubmission().getId());
+        }
+        return allVersions;
     }
 
     public SubmissionService.Version getVersion() {

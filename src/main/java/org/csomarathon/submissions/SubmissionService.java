@@ -64,6 +64,12 @@ public class SubmissionService {
 
     /** A line of the team page: an assignment, the team's dates for it, where the team is with it, its latest version. */
     public record Row(Assignment assignment, Deadline deadline, WorkStatus status, SubmissionVersion latest) {
+
+        /** Whether the team still has this to hand in and can: nothing submitted yet, and not closed. */
+        public boolean isToDo(Instant now) {
+            return (status == WorkStatus.NOT_STARTED || status == WorkStatus.DRAFT)
+                    && deadline.judge(now) != Deadline.Verdict.CLOSED;
+        }
     }
 
     /** What a submit did: the version, and whether it was made now or already existed for this draft. */

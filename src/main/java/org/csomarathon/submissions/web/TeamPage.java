@@ -17,9 +17,7 @@ import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.submissions.AssignmentService;
-import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.SubmissionService;
-import org.csomarathon.submissions.WorkStatus;
 import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
 
@@ -132,8 +130,7 @@ public class TeamPage implements Serializable {
     public List<SubmissionService.Row> getToDo() {
         Instant now = clock.instant();
         return getRows().stream()
-                .filter(r -> r.status() == WorkStatus.NOT_STARTED || r.status() == WorkStatus.DRAFT)
-                .filter(r -> r.deadline().judge(now) != Deadline.Verdict.CLOSED)
+                .filter(r -> r.isToDo(now))
                 .sorted(Comparator.comparing(r -> r.deadline().dueAt()))
                 .toList();
     }

@@ -219,6 +219,11 @@ class SubmissionsIT {
             assertEquals(302, f.get().status(), f.get().body());
         }
         pool.shutdown();
+        // A click that arrives after the first submit already moved the page on to the receipt (and so
+        // ended the page's view scope) is answered with the same version too.
+        Page late = clickers.get(0).post(work, "work", statementAnd("Общий ответ", ""), "submit", viewStates.get(0));
+        assertEquals(302, late.status(), late.body());
+        assertEquals(sent.get(0).get().location(), late.location(), "the same receipt");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM submission_version v JOIN submission s "
                 + "ON s.id = v.submission_id WHERE s.assignment_id = ?", assignment));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM submission WHERE assignment_id = ?", assignment));

@@ -1,5 +1,7 @@
 package org.csomarathon.submissions.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +49,18 @@ public class WorkPage implements Serializable {
     /** The teammate's draft, shown beside the member's own after a refused save. */
     private Submission.Content theirs;
     private transient SubmissionService.Work work;
+
+    /**
+     * The assignment from the address when the view scope is new on a postback: the first of two
+     * simultaneous submits ends the view scope when it moves on to the receipt.
+     */
+    @PostConstruct
+    void fromAddress() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (id == null && requested != null && requested.matches("\\d{1,18}")) {
+            id = Long.valueOf(requested);
+        }
+    }
 
     /** View action: 404 unless the assignment is of the participant's cohort and they are in a team. */
     public void load() throws IOException {
@@ -174,8 +188,13 @@ public class WorkPage implements Serializable {
         this.id = id;
     }
 
+    /** The draft revision this member's page shows; it travels with the form as well as in the view. */
     public int getSeenRevision() {
         return seenRevision;
+    }
+
+    public void setSeenRevision(int seenRevision) {
+        this.seenRevision = seenRevision;
     }
 
     public String getText() {

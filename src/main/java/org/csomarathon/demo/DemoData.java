@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Language;
+import org.csomarathon.review.ReviewService;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.AssignmentTerms;
 import org.csomarathon.submissions.Rubric;
+import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
 
 /** Loads the demo cohort in one transaction: all of it, or nothing. */
@@ -56,6 +59,9 @@ public class DemoData {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    ReviewService reviews;
 
     @Inject
     Clock clock;
@@ -91,10 +97,29 @@ public class DemoData {
         }
         em.flush();
 
+        List<Team> formed = new ArrayList<>();
         DemoCohort.teams().forEach((name, members) ->
-                teams.form(cohort, name, members.stream().map(m -> byEmail.get(m.email())).toList()));
+                formed.add(teams.form(cohort, name, members.stream().map(m -> byEmail.get(m.email())).toList())));
         addAssignments(cohort, now);
+        allocateExperts(formed, byEmail);
         return true;
+    }
+
+    /**
+     * The first two experts share the teams for the whole marathon; the third works for one of the
+     * organisations, so she is given only the teams without its people (conflict of interest).
+     */
+    private void allocateExperts(List<Team> formed, Map<String, Account> byEmail) {
+        long coordinator = byEmail.get("coordinator@example.org").getId();
+        Account third = byEmail.get("expert3@example.org");
+        for (int i = 0; i < formed.size(); i++) {
+            Team team = formed.get(i);
+            Account expert = byEmail.get(i % 2 == 0 ? "expert1@example.org" : "expert2@example.org");
+            if (i >= 6 && reviews.conflictOfInterest(team, third).isEmpty()) {
+                expert = third;
+            }
+            reviews.allocate(team.getId(), null, expert.getId(), coordinator);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.csomarathon.submissions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,6 +45,9 @@ public class SubmissionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<VersionSubmitted> submitted;
 
     /** One assignment as a team sees it: its dates for the team, the draft, and every version. */
     public record Work(Assignment assignment, Team team, Deadline deadline, Submission submission,
@@ -113,15 +117,16 @@ public class SubmissionService {
         Map<Long, Extension> extensions = assignments.extensionsOf(teamId);
         Map<Long, Submission> submissions = new HashMap<>();
         Map<Long, SubmissionVersion> latest = new HashMap<>();
-        List<Object[]> found = em.createQuery("SELECT s, v FROM Submission s LEFT JOIN SubmissionVersion v "
+        // The assignment's id is selected with its submission: asking the lazy relation for it would load each one.
+        List<Object[]> found = em.createQuery("SELECT s.assignment.id, s, v FROM Submission s LEFT JOIN SubmissionVersion v "
                         + "ON v.submission = s AND v.number = s.versions WHERE s.team.id = :team", Object[].class)
                 .setParameter("team", teamId)
                 .getResultList();
-        for (Object[] pair : found) {
-            Submission s = (Submission) pair[0];
-            submissions.put(s.getAssignment().getId(), s);
-            if (pair[1] != null) {
-                latest.put(s.getId(), (SubmissionVersion) pair[1]);
+        for (Object[] row : found) {
+            Submission s = (Submission) row[1];
+            submissions.put((Long) row[0], s);
+            if (row[2] != null) {
+                latest.put(s.getId(), (SubmissionVersion) row[2]);
             }
         }
         return assignments.assignmentsOfTeamsCohort(teamId).stream().map(a -> {
@@ -216,6 +221,7 @@ public class SubmissionService {
         em.persist(version);
         draftFiles.forEach(f -> em.persist(f.copyInto(version)));
         em.flush();
+        submitted.fire(new VersionSubmitted(version, s.getTeam().getId(), s.getAssignment().getId()));
         return new Submitted(version.getId(), version.getNumber(), false);
     }
 

@@ -1,5 +1,12 @@
 package org.csomarathon.it;
 
+import static org.csomarathon.it.TestCohorts.demoModule;
+import static org.csomarathon.it.TeamWork.FORM_TIME;
+import static org.csomarathon.it.TeamWork.MOSCOW;
+import static org.csomarathon.it.TeamWork.accountId;
+import static org.csomarathon.it.TeamWork.assignmentForm;
+import static org.csomarathon.it.TeamWork.hoursFromNow;
+import static org.csomarathon.it.TeamWork.statementAnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +56,6 @@ class SubmissionsIT {
     @ArquillianResource
     URL base;
 
-    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private WebSession coordinator;
@@ -65,7 +69,7 @@ class SubmissionsIT {
 
     @Test
     void teamSavesADraftSubmitsItAndThenASecondVersionKeepingBoth() throws Exception {
-        long assignment = assignment(TestCohorts.demoModule(1), "Черновик и версии", hoursFromNow(-1), hoursFromNow(48), hoursFromNow(72), 20);
+        long assignment = assignment(demoModule(1), "Черновик и версии", -1, 48, 72, 20);
         WebSession anna = participant("participant05@example.org");
         String work = "participant/assignment.xhtml?id=" + assignment;
 
@@ -107,8 +111,8 @@ class SubmissionsIT {
 
     @Test
     void submissionAfterTheDueTimeIsMarkedLateAndAfterTheCutOffIsRefusedWithTheReason() {
-        long late = assignment(TestCohorts.demoModule(2), "Сдаём с опозданием", hoursFromNow(-48), hoursFromNow(-1), hoursFromNow(24), 20);
-        long closed = assignment(TestCohorts.demoModule(2), "Приём закрыт", hoursFromNow(-48), hoursFromNow(-3), hoursFromNow(-1), 20);
+        long late = assignment(demoModule(2), "Сдаём с опозданием", -48, -1, 24, 20);
+        long closed = assignment(demoModule(2), "Приём закрыт", -48, -3, -1, 20);
         WebSession boris = participant("participant06@example.org");
 
         Page accepted = boris.submit("participant/assignment.xhtml?id=" + late, "work", statementAnd("Поздно, но сдаём", ""), "submit");
@@ -126,7 +130,7 @@ class SubmissionsIT {
 
     @Test
     void aSubmitSentAfterTheCutOffIsRefusedWithTheCutOffTimeEvenFromAPageOpenedBefore() {
-        long assignment = assignment(TestCohorts.demoModule(2), "Закрыли раньше", hoursFromNow(-48), hoursFromNow(2), hoursFromNow(4), 20);
+        long assignment = assignment(demoModule(2), "Закрыли раньше", -48, 2, 4, 20);
         WebSession gleb = participant("participant07@example.org");
         String work = "participant/assignment.xhtml?id=" + assignment;
         String openBefore = gleb.get(work).viewState();
@@ -145,7 +149,7 @@ class SubmissionsIT {
 
     @Test
     void extensionGivesTheTeamItsOwnDatesOnEveryPageAndInTheCalendar() throws Exception {
-        long assignment = assignment(TestCohorts.demoModule(3), "Продление", hoursFromNow(-72), hoursFromNow(-26), hoursFromNow(-25), 20);
+        long assignment = assignment(demoModule(3), "Продление", -72, -26, -25, 20);
         String member = "participant09@example.org";
         long team = TestCohorts.demoTeamOf(member);
         LocalDateTime newDue = LocalDateTime.now(MOSCOW).plusDays(3).withHour(18).withMinute(30).withSecond(0).withNano(0);
@@ -187,7 +191,7 @@ class SubmissionsIT {
 
     @Test
     void twoMembersSubmittingAtTheSameMomentMakeExactlyOneVersion() throws Exception {
-        long assignment = assignment(TestCohorts.demoModule(4), "Одновременно", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        long assignment = assignment(demoModule(4), "Одновременно", -1, 24, 48, 20);
         String work = "participant/assignment.xhtml?id=" + assignment;
         String first = "participant13@example.org";
         List<WebSession> members = List.of(participant(first), participant(TestCohorts.teammateOf(first)));
@@ -231,7 +235,7 @@ class SubmissionsIT {
 
     @Test
     void aTeammatesNewerDraftIsNeverOverwrittenSilently() {
-        long assignment = assignment(TestCohorts.demoModule(4), "Правки двоих", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        long assignment = assignment(demoModule(4), "Правки двоих", -1, 24, 48, 20);
         String work = "participant/assignment.xhtml?id=" + assignment;
         WebSession vera = participant("participant17@example.org");
         WebSession teammate = participant(TestCohorts.teammateOf("participant17@example.org"));
@@ -274,7 +278,7 @@ class SubmissionsIT {
                 + "JOIN account a ON a.id = m.account_id WHERE t.cohort_id = ? AND a.email = ?", cohort, mover);
         long newTeam = TestDatabase.count("SELECT id FROM team WHERE cohort_id = ? AND id <> ?", cohort, oldTeam);
         long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
-        long assignment = assignment(module, "До перевода", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        long assignment = assignment(module, "До перевода", -1, 24, 48, 20);
         WebSession moving = participant(mover);
         Page submitted = moving.submit("participant/assignment.xhtml?id=" + assignment, "work",
                 statementAnd("Сделано в старой команде", ""), "submit");
@@ -303,7 +307,7 @@ class SubmissionsIT {
 
     @Test
     void anotherTeamsVersionAndFileAreRefusedByAddress() {
-        long assignment = assignment(TestCohorts.demoModule(5), "Чужое не открыть", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        long assignment = assignment(demoModule(5), "Чужое не открыть", -1, 24, 48, 20);
         String owner = "participant25@example.org";
         WebSession team = participant(owner);
         String work = "participant/assignment.xhtml?id=" + assignment;
@@ -333,7 +337,7 @@ class SubmissionsIT {
 
     @Test
     void badFilesAndTextsAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
-        long assignment = assignment(TestCohorts.demoModule(5), "Плохие файлы", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 1);
+        long assignment = assignment(demoModule(5), "Плохие файлы", -1, 24, 48, 1);
         WebSession dina = participant("participant29@example.org");
         String work = "participant/assignment.xhtml?id=" + assignment;
         String viewState = dina.get(work).viewState();
@@ -384,7 +388,7 @@ class SubmissionsIT {
 
     @Test
     void aFiftyMegabyteFileGoesInAndOutWhole() throws Exception {
-        long assignment = assignment(TestCohorts.demoModule(6), "Большой файл", hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 50);
+        long assignment = assignment(demoModule(6), "Большой файл", -1, 24, 48, 50);
         WebSession team = participant("participant33@example.org");
         String work = "participant/assignment.xhtml?id=" + assignment;
         byte[] big = new byte[50 * 1024 * 1024];
@@ -405,7 +409,7 @@ class SubmissionsIT {
     @Test
     void coordinatorsAssignmentWithDatesOutOfOrderIsRefusedAndNothingIsStored() {
         long before = TestDatabase.count("SELECT COUNT(*) FROM assignment");
-        Page refused = coordinator.submitMany("coordinator/assignment.xhtml?module=" + TestCohorts.demoModule(1), "assignment",
+        Page refused = coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(1), "assignment",
                 assignmentForm("Неверные даты", hoursFromNow(10), hoursFromNow(5), hoursFromNow(20), 20), "save");
         assertEquals(200, refused.status());
         assertTrue(refused.body().contains("Срок сдачи должен быть позже открытия задания."), refused.body());
@@ -414,7 +418,7 @@ class SubmissionsIT {
         noWay.remove("text_input");
         noWay.remove("links_input");
         noWay.remove("types");
-        Page refusedToo = coordinator.submitMany("coordinator/assignment.xhtml?module=" + TestCohorts.demoModule(1), "assignment",
+        Page refusedToo = coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(1), "assignment",
                 noWay, "save");
         assertTrue(refusedToo.body().contains("Разрешите хотя бы один способ ответа"), refusedToo.body());
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM assignment"));
@@ -438,8 +442,7 @@ class SubmissionsIT {
     @Test
     void teamPagesIssueAFewStatementsWhateverTheWorkDone() {
         String member = "participant35@example.org";
-        long assignment = assignment(TestCohorts.demoModule(6), "Счёт запросов", hoursFromNow(-1), hoursFromNow(24),
-                hoursFromNow(48), 20);
+        long assignment = assignment(demoModule(6), "Счёт запросов", -1, 24, 48, 20);
         WebSession participant = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
         Page page = participant.get(work);
@@ -449,6 +452,10 @@ class SubmissionsIT {
         String receipt = participant.post(work, "work", statementAnd("Первая", ""), "submit", page.viewState())
                 .location().orElseThrow().replaceFirst("^.*?/marathon/", "");
         participant.submit(work, "work", statementAnd("Вторая", ""), "submit");
+        // Work on several assignments: a page must not read each submission's assignment one by one.
+        for (int i = 0; i < 3; i++) {
+            TeamWork.submit(participant, assignment(demoModule(6), "Ещё одно", -1, 24, 48, 20), "Ответ " + i);
+        }
         Map<WebSession, List<String>> pages = Map.of(
                 participant, List.of("participant/index.xhtml", "participant/team.xhtml", work, receipt),
                 coordinator, List.of("coordinator/team.xhtml?id=" + TestCohorts.demoTeamOf(member), receipt));
@@ -464,52 +471,16 @@ class SubmissionsIT {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    /** A new assignment of the module, opening, due and closing the given hours from now (Moscow). */
+    private long assignment(long module, String title, int opensIn, int dueIn, int closesIn, int maxMb) {
+        return TeamWork.assignment(coordinator, module, title, hoursFromNow(opensIn), hoursFromNow(dueIn),
+                hoursFromNow(closesIn), maxMb);
+    }
+
     private WebSession participant(String email) {
         WebSession s = new WebSession(base);
         s.signIn(email, DemoCohort.PASSWORD);
         return s;
-    }
-
-    private static Map<String, String> statementAnd(String text, String links) {
-        Map<String, String> form = new HashMap<>();
-        form.put("text", text);
-        form.put("links", links);
-        form.put("statement_input", "on");
-        return form;
-    }
-
-    private long assignment(long module, String title, LocalDateTime opens, LocalDateTime due, LocalDateTime cutOff, int maxMb) {
-        String unique = title + " " + System.nanoTime();
-        Page saved = coordinator.submitMany("coordinator/assignment.xhtml?module=" + module, "assignment",
-                assignmentForm(unique, opens, due, cutOff, maxMb), "save");
-        assertEquals(302, saved.status(), saved.body());
-        return TestDatabase.count("SELECT id FROM assignment WHERE title = ?", unique);
-    }
-
-    private static Map<String, List<String>> assignmentForm(String title, LocalDateTime opens, LocalDateTime due,
-                                                           LocalDateTime cutOff, int maxMb) {
-        Map<String, List<String>> form = new HashMap<>();
-        form.put("title", List.of(title));
-        form.put("instructions", List.of("Опишите **главное**."));
-        form.put("opensAt", List.of(opens.format(FORM_TIME)));
-        form.put("dueAt", List.of(due.format(FORM_TIME)));
-        form.put("cutOffAt", List.of(cutOff.format(FORM_TIME)));
-        form.put("required_input", List.of("on"));
-        form.put("text_input", List.of("on"));
-        form.put("links_input", List.of("on"));
-        form.put("types", List.of("PDF", "DOCX"));
-        form.put("maxMb", List.of(String.valueOf(maxMb)));
-        form.put("rubric_input", List.of(""));
-        return form;
-    }
-
-    /** A moment in the demo cohort's zone (Moscow), to the minute, as the coordinator's form takes it. */
-    private static LocalDateTime hoursFromNow(int hours) {
-        return LocalDateTime.now(MOSCOW).plusHours(hours).withSecond(0).withNano(0);
-    }
-
-    private static long accountId(String email) {
-        return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
     }
 
     private static String memberOfAnotherTeam(long teamId) {

@@ -40,4 +40,18 @@ public final class TestDatabase {
             throw new AssertionError("Query failed: " + sql, e);
         }
     }
+
+    /** Changes the test database directly: for data in bulk that no page would make quickly. */
+    public static int execute(String sql, Object... parameters) {
+        try (Connection c = DriverManager.getConnection(System.getProperty("test.db.url"),
+                System.getProperty("test.db.user"), System.getProperty("test.db.password"));
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError("Statement failed: " + sql, e);
+        }
+    }
 }

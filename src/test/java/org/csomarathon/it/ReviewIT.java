@@ -1,0 +1,199 @@
+package org.csomarathon.it;
+
+import static org.csomarathon.it.TeamWork.accountId;
+import static org.csomarathon.it.TeamWork.hoursFromNow;
+import static org.csomarathon.it.TestCohorts.demoModule;
+import static org.csomarathon.it.TestCohorts.demoTeamOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Expert review: allocation of experts to teams, and each expert's queue of work waiting for them. */
+@MarathonIT
+class ReviewIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebSession coordinator;
+
+    @BeforeEach
+    void coordinatorSignedIn() {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        coordinator = signedIn("coordinator@example.org");
+    }
+
+    @Test
+    void expertFromATeamMembersOrganisationIsRefusedWithTheConflictNamed() {
+        String member = "participant01@example.org";
+        long team = demoTeamOf(member);
+        long organisation = TestDatabase.count("SELECT organisation_id FROM account WHERE email = ?", member);
+        long expert = accountId("expert3@example.org");
+        assertEquals(organisation, TestDatabase.count("SELECT organisation_id FROM account WHERE id = ?", expert),
+                "the demo's third expert works for this member's organisation");
+        long before = TestDatabase.count("SELECT COUNT(*) FROM expert_allocation WHERE team_id = ? AND expert_id = ?", team, expert);
+
+        Page refused = allocate(team, null, expert);
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("Конфликт интересов: Екатерина Игоревна Смирнова из организации"), refused.body());
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM expert_allocation WHERE team_id = ? AND expert_id = ?",
+                team, expert));
+        String organisationName = TestDatabase.text("SELECT name FROM organisation WHERE id = ?", organisation);
+        assertTrue(coordinator.get("coordinator/allocation.xhtml?cohort=" + demoCohort()).body()
+                .contains("Екатерина Игоревна Смирнова · " + organisationName), "the expert's organisation is shown");
+    }
+
+    @Test
+    void eachExpertsQueueShowsOnlyTheWorkAllocatedToThemAndCoordinatorsSeeAll() {
+        long assignment = TeamWork.assignment(coordinator, demoModule(3), "Очередь", hoursFromNow(-1), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        String first = "participant02@example.org";
+        String second = otherTeamsMember(demoTeamOf(first));
+        allocate(demoTeamOf(first), null, accountId("expert1@example.org"));
+        allocate(demoTeamOf(second), null, accountId("expert2@example.org"));
+        TeamWork.submit(signedIn(first), assignment, "Работа первой команды");
+        TeamWork.submit(signedIn(second), assignment, "Работа второй команды");
+        String firstTeam = teamName(demoTeamOf(first));
+        String secondTeam = teamName(demoTeamOf(second));
+
+        String expert1 = queueOf("expert1@example.org");
+        assertTrue(expert1.contains(firstTeam) && !expert1.contains(secondTeam), expert1);
+        String expert2 = queueOf("expert2@example.org");
+        assertTrue(expert2.contains(secondTeam) && !expert2.contains(firstTeam), expert2);
+        Page all = coordinator.get("coordinator/queue.xhtml");
+        assertTrue(all.body().contains("Очереди экспертов"));
+        assertEquals(403, signedIn(first).get("expert/queue.xhtml").status());
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM review WHERE assignment_id = ? AND state = 'WAITING'",
+                assignment));
+    }
+
+    @Test
+    void reallocationMovesThePendingReviewsAndALaterVersionStaysWithThatExpert() {
+        long assignment = TeamWork.assignment(coordinator, demoModule(4), "Переназначение", hoursFromNow(-1), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        String member = "participant10@example.org";
+        long team = demoTeamOf(member);
+        allocate(team, null, accountId("expert1@example.org"));
+        TeamWork.submit(signedIn(member), assignment, "Версия один");
+        assertEquals(accountId("expert1@example.org"), TestDatabase.count("SELECT expert_id FROM review WHERE assignment_id = ?",
+                assignment));
+
+        Page moved = allocate(team, assignment, accountId("expert2@example.org"));
+        assertEquals(302, moved.status(), moved.body());
+        assertEquals(accountId("expert2@example.org"), TestDatabase.count("SELECT expert_id FROM review WHERE assignment_id = ?",
+                assignment), "the pending review moved with the allocation");
+
+        TeamWork.submit(signedIn(member), assignment, "Версия два");
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM review WHERE assignment_id = ? AND expert_id = ?",
+                assignment, accountId("expert2@example.org")), "the next version goes to the same expert");
+        assertTrue(queueOf("expert2@example.org").contains(teamName(team)));
+    }
+
+    @Test
+    void aQueueOfTwentyThousandOpensInAsManyStatementsAsAQueueOfTwenty() {
+        long assignment = TeamWork.assignment(coordinator, demoModule(5), "Нагрузка", hoursFromNow(-1), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        String member = "participant14@example.org";
+        long team = demoTeamOf(member);
+        long expert = newExpert("load-expert@review.test");
+        allocate(team, assignment, expert);
+        TeamWork.submit(signedIn(member), assignment, "Первая");
+        long submission = TestDatabase.count("SELECT id FROM submission WHERE assignment_id = ?", assignment);
+        WebSession reviewer = signedIn("load-expert@review.test");
+
+        addVersionsWithReviews(submission, team, assignment, expert, 2, 20);
+        long twenty = statementsFor(reviewer, "expert/queue.xhtml");
+        assertEquals(20, TestDatabase.count("SELECT COUNT(*) FROM review WHERE expert_id = ?", expert));
+
+        addVersionsWithReviews(submission, team, assignment, expert, 21, 20_000);
+        long twentyThousand = statementsFor(reviewer, "expert/queue.xhtml");
+        assertEquals(20_000, TestDatabase.count("SELECT COUNT(*) FROM review WHERE expert_id = ?", expert));
+        System.out.println("SQL statements for the queue: " + twenty + " with 20 waiting, " + twentyThousand + " with 20,000");
+        assertEquals(twenty, twentyThousand);
+        assertTrue(twentyThousand <= 12, "statements: " + twentyThousand);
+        String page = reviewer.get("expert/queue.xhtml").body();
+        assertTrue(page.replace('\u00a0', ' ').matches("(?s).*1–25 / 20 ?000.*"), "the count is shown");
+        assertEquals(25, page.split("data-ri=\"", -1).length - 1, "only the first page of rows is sent");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private WebSession signedIn(String email) {
+        WebSession s = new WebSession(base);
+        s.signIn(email, DemoCohort.PASSWORD);
+        return s;
+    }
+
+    private Page allocate(long team, Long assignment, long expert) {
+        Map<String, String> form = new HashMap<>();
+        form.put("team_input", String.valueOf(team));
+        form.put("assignment_input", assignment == null ? "" : String.valueOf(assignment));
+        form.put("expert_input", String.valueOf(expert));
+        return coordinator.submit("coordinator/allocation.xhtml?cohort=" + demoCohort(), "allocate", form, "allocate");
+    }
+
+    private String queueOf(String expertEmail) {
+        return signedIn(expertEmail).get("expert/queue.xhtml").body();
+    }
+
+    private static long statementsFor(WebSession who, String path) {
+        who.get(path);
+        long before = TestDatabase.statementsSoFar();
+        assertEquals(200, who.get(path).status());
+        return TestDatabase.statementsSoFar() - before - 1;
+    }
+
+    /** Versions {@code from}..{@code to} of the submission, each with a review waiting for the expert. */
+    private static void addVersionsWithReviews(long submission, long team, long assignment, long expert, int from, int to) {
+        long submitter = TestDatabase.count("SELECT submitted_by FROM submission_version WHERE submission_id = ? AND number = 1",
+                submission);
+        TestDatabase.execute("SET STATEMENT max_recursive_iterations = 100000 FOR "
+                + "INSERT INTO submission_version (submission_id, number, body, submitted_by, submitted_at, late) "
+                + "SELECT ?, i, CONCAT('Версия ', i), ?, NOW(6) - INTERVAL i MINUTE, i % 3 = 0 FROM "
+                + "(WITH RECURSIVE n(i) AS (SELECT CAST(? AS INT) UNION ALL SELECT i + 1 FROM n WHERE i < ?) SELECT i FROM n) numbers",
+                submission, submitter, from, to);
+        TestDatabase.execute("INSERT INTO review (version_id, team_id, assignment_id, expert_id, state, created_at, version) "
+                + "SELECT v.id, ?, ?, ?, 'WAITING', v.submitted_at, 1 FROM submission_version v "
+                + "WHERE v.submission_id = ? AND v.number BETWEEN ? AND ?", team, assignment, expert, submission, from, to);
+        TestDatabase.execute("UPDATE review SET expert_id = ? WHERE assignment_id = ? AND team_id = ?", expert, assignment, team);
+    }
+
+    /** An expert with no organisation, for a queue of its own. */
+    private static long newExpert(String email) {
+        TestDatabase.execute("INSERT INTO account (email, full_name, password_hash, language, time_zone, enabled, created_at, version) "
+                + "SELECT ?, 'Эксперт Нагрузочный', password_hash, language, time_zone, TRUE, NOW(6), 1 FROM account "
+                + "WHERE email = 'expert1@example.org'", email);
+        long id = accountId(email);
+        TestDatabase.execute("INSERT INTO account_role (account_id, role) VALUES (?, 'EXPERT')", id);
+        return id;
+    }
+
+    private static String otherTeamsMember(long team) {
+        return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
+                + "JOIN team t ON t.id = m.team_id JOIN cohort c ON c.id = t.cohort_id "
+                + "WHERE c.year = 2027 AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email DESC LIMIT 1", team);
+    }
+
+    private static String teamName(long team) {
+        return TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
+    }
+
+    private static long demoCohort() {
+        return TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
+    }
+}

@@ -1,6 +1,8 @@
 package org.csomarathon.review;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,19 +12,33 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.csomarathon.identity.Account;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.Markdown;
 import org.csomarathon.submissions.Assignment;
+import org.csomarathon.submissions.Outcome;
+import org.csomarathon.submissions.Rubric;
+import org.csomarathon.submissions.RubricCriterion;
 import org.csomarathon.submissions.SubmissionVersion;
 import org.csomarathon.teams.Team;
 
-/** The review of one submitted version, in the queue of the expert allocated to it. */
+/**
+ * The review of one submitted version, in the queue of the expert allocated to it: rubric scores,
+ * a comment and a decision, a draft until released to the team. Versioned, so two experts (or two
+ * tabs) never overwrite each other silently.
+ */
 @Entity
 @Table(name = "review")
 public class Review {
+
+    public static final int COMMENT_MAX = 20_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +68,30 @@ public class Review {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision", length = 16)
+    private Outcome decision;
+
+    @Column(name = "comment")
+    private String comment;
+
+    /** Points per rubric criterion id. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_score", joinColumns = @JoinColumn(name = "review_id"))
+    @MapKeyColumn(name = "criterion_id")
+    @Column(name = "points")
+    private Map<Long, Integer> scores = new HashMap<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "saved_by")
+    private Account savedBy;
+
+    @Column(name = "saved_at")
+    private Instant savedAt;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
     @Version
     private int version;
 
@@ -65,6 +105,68 @@ public class Review {
         this.expert = expert;
         this.state = ReviewState.WAITING;
         this.createdAt = now;
+    }
+
+    /**
+     * Keeps the expert's scores, comment and decision as a draft. Each score must be one of its
+     * criterion's levels; a released review is not changed any more.
+     */
+    void write(Map<Long, Integer> chosen, String text, Outcome outcome, Rubric rubric, Account by, Instant now) {
+        if (state == ReviewState.RELEASED) {
+            throw new BusinessException("review.released");
+        }
+        String c = text == null ? "" : text.strip();
+        if (c.length() > COMMENT_MAX) {
+            throw new BusinessException("review.comment.long", COMMENT_MAX, c.length());
+        }
+        Map<Long, Integer> checked = new HashMap<>();
+        chosen.forEach((criterionId, points) -> {
+            if (points == null) {
+                return;
+            }
+            RubricCriterion criterion = rubric == null ? null : rubric.getCriteria().stream()
+                    .filter(k -> k.getId().equals(criterionId)).findFirst().orElse(null);
+            if (criterion == null || criterion.getLevels().stream().noneMatch(l -> l.getPoints() == points)) {
+                throw new BusinessException("review.score.unknown");
+            }
+            checked.put(criterionId, points);
+        });
+        scores.clear();
+        scores.putAll(checked);
+        comment = c.isEmpty() ? null : c;
+        decision = outcome;
+        savedBy = by;
+        savedAt = now;
+        state = ReviewState.DRAFT;
+    }
+
+    /** Releases the feedback to the team: a decision, and a level for every criterion of the rubric. */
+    void release(Rubric rubric, Instant now) {
+        if (decision == null) {
+            throw new BusinessException("review.decision.required");
+        }
+        if (rubric != null && rubric.getCriteria().stream().anyMatch(k -> !scores.containsKey(k.getId()))) {
+            throw new BusinessException("review.scores.missing");
+        }
+        state = ReviewState.RELEASED;
+        releasedAt = now;
+        submitted.judge(decision);
+    }
+
+    /** Refuses to save over a change made since {@code seenVersion}, naming who made it and when. */
+    void checkCurrent(int seenVersion) {
+        if (seenVersion != version) {
+            throw new BusinessException("review.changedMeanwhile", savedBy == null ? "" : savedBy.getFullName(),
+                    savedAt == null ? createdAt : savedAt);
+        }
+    }
+
+    public int getTotal() {
+        return scores.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public String getCommentHtml() {
+        return Markdown.toSafeHtml(comment);
     }
 
     public Long getId() {
@@ -93,5 +195,33 @@ public class Review {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Outcome getDecision() {
+        return decision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Map<Long, Integer> getScores() {
+        return Map.copyOf(scores);
+    }
+
+    public Account getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public Instant getReleasedAt() {
+        return releasedAt;
+    }
+
+    public int getVersion() {
+        return version;
     }
 }

@@ -4,20 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.Outcome;
+import org.csomarathon.submissions.Rubric;
 import org.csomarathon.submissions.VersionSubmitted;
 import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
@@ -147,9 +155,73 @@ public class ReviewService {
                 .map(Allocation::getExpert);
     }
 
+    /** The review, if this person may open it: the expert it is for, or a coordinator. */
+    public Optional<Review> findForReviewer(long accountId, Set<Role> roles, long reviewId) {
+        return em.createQuery("SELECT r FROM Review r JOIN FETCH r.submitted JOIN FETCH r.team JOIN FETCH r.assignment "
+                        + "LEFT JOIN FETCH r.expert WHERE r.id = :id", Review.class)
+                .setParameter("id", reviewId)
+                .getResultStream()
+                .findFirst()
+                .filter(r -> mayWrite(accountId, roles, r));
+    }
+
+    private static boolean mayWrite(long accountId, Set<Role> roles, Review r) {
+        return roles.contains(Role.COORDINATOR) || r.getExpert() != null && r.getExpert().getId() == accountId;
+    }
+
+    /**
+     * Saves the feedback as a draft, or releases it to the team. The review is locked while it is
+     * changed; a change made since the expert opened it ({@code seenVersion}) is never overwritten:
+     * the save is refused naming who changed it and when, and the expert's text stays on the page.
+     */
+    @Transactional
+    public Review save(long accountId, Set<Role> roles, long reviewId, int seenVersion, Map<Long, Integer> scores,
+                       String comment, Outcome decision, boolean release) {
+        Review r = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !mayWrite(accountId, roles, r)) {
+            throw new BusinessException("review.unknown");
+        }
+        r.checkCurrent(seenVersion);
+        Rubric rubric = r.getAssignment().getRubric();
+        Instant now = clock.instant();
+        r.write(scores, comment, decision, rubric, em.getReference(Account.class, accountId), now);
+        if (release) {
+            r.release(rubric, now);
+        }
+        em.flush();
+        return r;
+    }
+
+    /** The next (or previous) review waiting in the same expert's queue, in the queue's order. */
+    public Optional<Long> neighbour(Review review, boolean forward) {
+        if (review.getExpert() == null) {
+            return Optional.empty();
+        }
+        String after = forward ? "(r.createdAt > :at OR (r.createdAt = :at AND r.id > :id))"
+                : "(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))";
+        return em.createQuery("SELECT r.id FROM Review r WHERE r.expert = :expert "
+                        + "AND r.state <> org.csomarathon.review.ReviewState.RELEASED AND " + after
+                        + " ORDER BY r.createdAt " + (forward ? "ASC" : "DESC") + ", r.id " + (forward ? "ASC" : "DESC"), Long.class)
+                .setParameter("expert", review.getExpert())
+                .setParameter("at", review.getCreatedAt())
+                .setParameter("id", review.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The released feedback on the submission's versions, by version id: what the team reads. */
+    public Map<Long, Review> releasedFor(long submissionId) {
+        return em.createQuery("SELECT r FROM Review r WHERE r.submitted.submission.id = :s "
+                        + "AND r.state = org.csomarathon.review.ReviewState.RELEASED", Review.class)
+                .setParameter("s", submissionId)
+                .getResultStream()
+                .collect(Collectors.toMap(r -> r.getSubmitted().getId(), Function.identity()));
+    }
+
     /** One page of the queue, in one statement whatever its length. */
     public List<QueueItem> queue(QueueQuery query, int first, int size) {
-        TypedQuery<QueueItem> q = em.createQuery("SELECT NEW org.csomarathon.review.QueueItem(r.id, t.name, a.title, "
+        TypedQuery<QueueItem> q = em.createQuery("SELECT NEW org.csomarathon.review.QueueItem(r.id, v.id, t.name, a.title, "
                 + "v.number, v.submittedAt, v.late, r.state, e.fullName) FROM Review r JOIN r.team t JOIN r.assignment a "
                 + "JOIN r.submitted v LEFT JOIN r.expert e" + query.where() + query.order(), QueueItem.class);
         return bind(q, query).setFirstResult(first).setMaxResults(size).getResultList();

@@ -177,8 +177,15 @@ public class AssignmentService {
         getRubric(rubricId).addCriterion(title, levelLines);
     }
 
+    /** Removes a criterion no expert has scored yet (scores keep their criterion). */
     @Transactional
     public void removeCriterion(long rubricId, long criterionId) {
+        Number scored = (Number) em.createNativeQuery("SELECT COUNT(*) FROM review_score WHERE criterion_id = ?")
+                .setParameter(1, criterionId)
+                .getSingleResult();
+        if (scored.longValue() > 0) {
+            throw new BusinessException("rubric.criterion.inUse", scored.longValue());
+        }
         getRubric(rubricId).removeCriterion(criterionId);
     }
 

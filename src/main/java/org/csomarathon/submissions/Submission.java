@@ -156,8 +156,11 @@ public class Submission {
         return new SubmissionVersion(this, versions, draftText, draftLinks, by, now, late);
     }
 
-    /** Where the team is with this assignment, before any review. */
+    /** Where the team is with this assignment: its draft, its latest version, the expert's released decision. */
     public WorkStatus status(SubmissionVersion latest) {
+        if (latest != null && latest.getOutcome() != null) {
+            return latest.getOutcome() == Outcome.ACCEPTED ? WorkStatus.ACCEPTED : WorkStatus.NEEDS_REVISION;
+        }
         if (latest != null) {
             return latest.isLate() ? WorkStatus.LATE : WorkStatus.SUBMITTED;
         }

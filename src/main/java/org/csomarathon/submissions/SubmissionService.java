@@ -2,6 +2,8 @@ package org.csomarathon.submissions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,6 +51,10 @@ public class SubmissionService {
     @Inject
     Event<VersionSubmitted> submitted;
 
+    @Inject
+    @Any
+    Instance<WorkReaders> readers;
+
     /** One assignment as a team sees it: its dates for the team, the draft, and every version. */
     public record Work(Assignment assignment, Team team, Deadline deadline, Submission submission,
                        List<SubmittedFile> draftFiles, List<Version> versions, WorkStatus status) {
@@ -69,9 +75,9 @@ public class SubmissionService {
     /** A line of the team page: an assignment, the team's dates for it, where the team is with it, its latest version. */
     public record Row(Assignment assignment, Deadline deadline, WorkStatus status, SubmissionVersion latest) {
 
-        /** Whether the team still has this to hand in and can: nothing submitted yet, and not closed. */
+        /** Whether the team still has this to hand in and can: nothing submitted, or a revision asked for, and not closed. */
         public boolean isToDo(Instant now) {
-            return (status == WorkStatus.NOT_STARTED || status == WorkStatus.DRAFT)
+            return (status == WorkStatus.NOT_STARTED || status == WorkStatus.DRAFT || status == WorkStatus.NEEDS_REVISION)
                     && deadline.judge(now) != Deadline.Verdict.CLOSED;
         }
     }
@@ -226,8 +232,9 @@ public class SubmissionService {
     }
 
     /**
-     * A submitted version, if this person may read it: a coordinator, or anyone who is or was in
-     * the team (a member who moved keeps seeing the work made with the old team).
+     * A submitted version, if this person may read it: a coordinator, anyone who is or was in the
+     * team (a member who moved keeps seeing the work made with the old team), or a {@link WorkReaders}
+     * reader (the team's experts).
      */
     public Optional<Version> findVersion(long accountId, Set<Role> roles, long versionId) {
         // EclipseLink ignores a JOIN FETCH through an alias; its hints fetch the nested paths in the same statement.
@@ -262,7 +269,8 @@ public class SubmissionService {
     }
 
     private boolean mayRead(long accountId, Set<Role> roles, Team team) {
-        return roles.contains(Role.COORDINATOR) || roles.contains(Role.PARTICIPANT) && teams.wasEverIn(accountId, team.getId());
+        return roles.contains(Role.COORDINATOR) || roles.contains(Role.PARTICIPANT) && teams.wasEverIn(accountId, team.getId())
+                || readers.stream().anyMatch(r -> r.mayRead(accountId, roles, team.getId()));
     }
 
     /**

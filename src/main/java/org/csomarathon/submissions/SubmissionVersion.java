@@ -2,6 +2,8 @@ package org.csomarathon.submissions;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,6 +47,10 @@ public class SubmissionVersion {
     @Column(name = "late", nullable = false)
     private boolean late;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 16)
+    private Outcome outcome;
+
     protected SubmissionVersion() {
     }
 
@@ -85,6 +91,15 @@ public class SubmissionVersion {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The expert's decision, once released (review keeps the rest of the feedback). */
+    public void judge(Outcome released) {
+        this.outcome = released;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
     }
 
     public boolean isLate() {

@@ -5,11 +5,15 @@ import static org.csomarathon.it.TeamWork.hoursFromNow;
 import static org.csomarathon.it.TestCohorts.demoModule;
 import static org.csomarathon.it.TestCohorts.demoTeamOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -110,7 +114,7 @@ class ReviewIT {
                 hoursFromNow(48), 20);
         String member = "participant14@example.org";
         long team = demoTeamOf(member);
-        long expert = newExpert("load-expert@review.test");
+        long expert = TestCohorts.newExpert("load-expert@review.test");
         allocate(team, assignment, expert);
         TeamWork.submit(signedIn(member), assignment, "Первая");
         long submission = TestDatabase.count("SELECT id FROM submission WHERE assignment_id = ?", assignment);
@@ -131,7 +135,123 @@ class ReviewIT {
         assertEquals(25, page.split("data-ri=\"", -1).length - 1, "only the first page of rows is sent");
     }
 
+    @Test
+    void expertScoresWithTheRubricKeepsADraftThenReleasesAndTheTeamSeesItAccepted() {
+        String member = "participant18@example.org";
+        long team = demoTeamOf(member);
+        long assignment = assignmentWithRubric("С критериями");
+        allocate(team, assignment, accountId("expert1@example.org"));
+        String receipt = TeamWork.submit(signedIn(member), assignment, "Наш план");
+        WebSession expert = signedIn("expert1@example.org");
+        String page = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
+
+        Page incomplete = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4"), "Почти", "ACCEPTED"), "release");
+        assertTrue(incomplete.body().contains("Выберите уровень по каждому критерию"), incomplete.body());
+        Page noDecision = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4", 1, "3", 2, "2"), "Хорошо", null),
+                "release");
+        assertTrue(noDecision.body().contains("Выберите решение"), noDecision.body());
+
+        Page draft = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4", 1, "3"), "Черновик **отзыва**",
+                "ACCEPTED"), "save");
+        assertEquals(302, draft.status(), draft.body());
+        assertEquals("DRAFT", TestDatabase.text("SELECT state FROM review WHERE assignment_id = ?", assignment));
+        WebSession team1 = signedIn(member);
+        assertFalse(team1.get(receipt).body().contains("Черновик"), "a draft is the expert's own");
+
+        Page released = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4", 1, "3", 2, "2"),
+                "Сильная работа, **особенно** план.", "ACCEPTED"), "release");
+        assertEquals(302, released.status(), released.body());
+        assertEquals(9, TestDatabase.count("SELECT SUM(points) FROM review_score s JOIN review r ON r.id = s.review_id "
+                + "WHERE r.assignment_id = ?", assignment));
+        String shown = team1.get(receipt).body();
+        assertTrue(shown.contains("Отзыв эксперта") && shown.contains("<strong>особенно</strong>") && shown.contains("принято")
+                && shown.contains("Итого: 9"), shown);
+        assertTrue(team1.get("participant/team.xhtml").body().contains("принято"));
+        assertFalse(expert.get(page).body().contains("id=\"review\""), "a released review has no form any more");
+    }
+
+    @Test
+    void twoSavesOfTheSameReviewAtOnceAreNeverASilentOverwrite() {
+        String member = "participant22@example.org";
+        long team = demoTeamOf(member);
+        long assignment = assignmentWithRubric("Двое правят");
+        allocate(team, assignment, accountId("expert2@example.org"));
+        TeamWork.submit(signedIn(member), assignment, "Текст");
+        String page = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
+        assertEquals(403, coordinator.get(page).status(), "the review page is the expert's");
+        WebSession tab1 = signedIn("expert2@example.org");
+        Page first = tab1.get(page);
+        WebSession otherTab = signedIn("expert2@example.org");
+        Page opened = otherTab.get(page);
+
+        assertEquals(302, tab1.post(page, "review", feedback(first, Map.of(0, "2"), "Первое мнение", null), "save",
+                first.viewState()).status());
+        Page refused = otherTab.post(page, "review", feedback(opened, Map.of(0, "4"), "Второе мнение", null), "save",
+                opened.viewState());
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("Пока вы работали, отзыв изменил(а)") && refused.body().contains("Первое мнение")
+                && refused.body().contains("Второе мнение"), refused.body());
+        assertEquals("Первое мнение", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
+
+        Page again = otherTab.post(page, "review", feedback(refused, Map.of(0, "4"), "Второе мнение, учтя первое", null), "save",
+                refused.viewState());
+        assertEquals(302, again.status(), "saving again, knowingly, replaces it");
+        assertEquals("Второе мнение, учтя первое", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
+    }
+
+    @Test
+    void needsRevisionReopensTheWorkAndTheNextVersionGoesToTheSameExpertWithTheEarlierFeedback() {
+        String member = "participant26@example.org";
+        long team = demoTeamOf(member);
+        long assignment = assignmentWithRubric("Доработка");
+        allocate(team, assignment, accountId("expert1@example.org"));
+        WebSession participant = signedIn(member);
+        TeamWork.submit(participant, assignment, "Первая попытка");
+        WebSession expert = signedIn("expert1@example.org");
+        String page = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
+        assertEquals(302, expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "2", 1, "1", 2, "1"),
+                "Нужно добавить цифры.", "NEEDS_REVISION"), "release").status());
+
+        String home = participant.get("participant/index.xhtml").body();
+        assertTrue(home.contains("на доработку"), "the revision is on the team's to-do list");
+        TeamWork.submit(participant, assignment, "Вторая попытка, с цифрами");
+        assertEquals(accountId("expert1@example.org"), TestDatabase.count("SELECT expert_id FROM review r JOIN submission_version v "
+                + "ON v.id = r.version_id WHERE r.assignment_id = ? AND v.number = 2", assignment));
+        String second = expert.get("expert/review.xhtml?id=" + reviewOf(assignment, 2)).body();
+        assertTrue(second.contains("Вторая попытка, с цифрами") && second.contains("Нужно добавить цифры.")
+                && second.contains("на доработку"), "the earlier feedback is beside the new version: " + second);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    private long assignmentWithRubric(String title) {
+        String unique = title + " " + System.nanoTime();
+        Map<String, List<String>> form = TeamWork.assignmentForm(unique, hoursFromNow(-1), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        form.put("rubric_input", List.of(TestDatabase.text("SELECT MIN(id) FROM rubric WHERE title = 'Практическое задание'")));
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(2), "assignment", form,
+                "save").status());
+        return TestDatabase.count("SELECT id FROM assignment WHERE title = ?", unique);
+    }
+
+    private static long reviewOf(long assignment, int versionNumber) {
+        return TestDatabase.count("SELECT r.id FROM review r JOIN submission_version v ON v.id = r.version_id "
+                + "WHERE r.assignment_id = ? AND v.number = ?", assignment, versionNumber);
+    }
+
+    /** The review form as an expert fills it: a level per criterion (by position), a comment, a decision. */
+    private static Map<String, String> feedback(Page page, Map<Integer, String> levels, String comment, String decision) {
+        Matcher seen = Pattern.compile("id=\"review:seen\"[^>]*value=\"(\\d+)\"").matcher(page.body());
+        assertTrue(seen.find(), page.body());
+        Map<String, String> form = new HashMap<>();
+        form.put("seen", seen.group(1));
+        levels.forEach((criterion, points) -> form.put("criteria:" + criterion + ":score", points));
+        form.put("comment", comment);
+        if (decision != null) {
+            form.put("decision", decision);
+        }
+        return form;
+    }
 
     private WebSession signedIn(String email) {
         WebSession s = new WebSession(base);
@@ -171,16 +291,6 @@ class ReviewIT {
                 + "SELECT v.id, ?, ?, ?, 'WAITING', v.submitted_at, 1 FROM submission_version v "
                 + "WHERE v.submission_id = ? AND v.number BETWEEN ? AND ?", team, assignment, expert, submission, from, to);
         TestDatabase.execute("UPDATE review SET expert_id = ? WHERE assignment_id = ? AND team_id = ?", expert, assignment, team);
-    }
-
-    /** An expert with no organisation, for a queue of its own. */
-    private static long newExpert(String email) {
-        TestDatabase.execute("INSERT INTO account (email, full_name, password_hash, language, time_zone, enabled, created_at, version) "
-                + "SELECT ?, 'Эксперт Нагрузочный', password_hash, language, time_zone, TRUE, NOW(6), 1 FROM account "
-                + "WHERE email = 'expert1@example.org'", email);
-        long id = accountId(email);
-        TestDatabase.execute("INSERT INTO account_role (account_id, role) VALUES (?, 'EXPERT')", id);
-        return id;
     }
 
     private static String otherTeamsMember(long team) {

@@ -326,9 +326,14 @@ class SubmissionsIT {
         WebSession stranger = participant(memberOfAnotherTeam(TestCohorts.demoTeamOf(owner)));
         assertEquals(404, stranger.get(receipt).status());
         assertEquals(404, stranger.download("submissions/file?id=" + file).status());
-        WebSession expert = new WebSession(base);
-        expert.signIn("expert1@example.org", DemoCohort.PASSWORD);
-        assertEquals(404, expert.get(receipt).status(), "experts read work once allocated to the team (review)");
+        String allocated = TestDatabase.text("SELECT a.email FROM expert_allocation x JOIN account a ON a.id = x.expert_id "
+                + "WHERE x.team_id = ? AND x.assignment_id IS NULL", TestCohorts.demoTeamOf(owner));
+        String another = "other-expert@review.test";
+        TestCohorts.newExpert(another);
+        assertEquals(200, participant(allocated).get(receipt).status(), "the team's expert reads its work");
+        assertEquals(200, participant(allocated).download("submissions/file?id=" + file).status());
+        assertEquals(404, participant(another).get(receipt).status(), "another expert does not");
+        assertEquals(404, participant(another).download("submissions/file?id=" + file).status());
         assertEquals(302, new WebSession(base).get(receipt).status(), "sign-in first");
         assertEquals(200, coordinator.get(receipt).status());
         assertEquals(200, coordinator.download("submissions/file?id=" + file).status());

@@ -55,4 +55,16 @@ final class TestCohorts {
                 + "WHERE m.team_id = ? AND m.left_at IS NULL AND a.email <> ? ORDER BY a.email LIMIT 1",
                 demoTeamOf(email), email);
     }
+
+    /** An expert with no organisation and no teams (made once), with the demo password. */
+    static long newExpert(String email) {
+        if (TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email) == 0) {
+            TestDatabase.execute("INSERT INTO account (email, full_name, password_hash, language, time_zone, enabled, "
+                    + "created_at, version) SELECT ?, 'Эксперт Проверочный', password_hash, language, time_zone, TRUE, NOW(6), 1 "
+                    + "FROM account WHERE email = 'expert1@example.org'", email);
+            TestDatabase.execute("INSERT INTO account_role (account_id, role) SELECT id, 'EXPERT' FROM account WHERE email = ?",
+                    email);
+        }
+        return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+    }
 }

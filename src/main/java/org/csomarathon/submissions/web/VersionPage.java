@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.List;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.review.Review;
+import org.csomarathon.review.ReviewService;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.submissions.SubmissionVersion;
 
@@ -23,6 +25,9 @@ public class VersionPage {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    ReviewService reviews;
 
     private Long id;
     private SubmissionService.Version version;
@@ -42,6 +47,12 @@ public class VersionPage {
             allVersions = version == null ? List.of() : submissions.versionsOf(version.version().getSubmission().getId());
         }
         return allVersions;
+    }
+
+    /** The expert's feedback on this version, once released; null before. */
+    public Review getFeedback() {
+        return version == null ? null
+                : reviews.releasedFor(version.version().getSubmission().getId()).get(version.version().getId());
     }
 
     public SubmissionService.Version getVersion() {

@@ -1,0 +1,190 @@
+package org.csomarathon.review.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.review.Review;
+import org.csomarathon.review.ReviewService;
+import org.csomarathon.submissions.Outcome;
+import org.csomarathon.submissions.Rubric;
+import org.csomarathon.submissions.SubmissionService;
+import org.csomarathon.submissions.SubmissionVersion;
+
+/**
+ * An expert reviews a version ({@code expert/review.xhtml?id=}): the team's answer and files, its
+ * earlier versions with the feedback they got, and beside them the rubric, a comment and the
+ * decision; saved as a draft, or released to the team. A save over a colleague's newer change is
+ * refused, naming them, and the expert's own text stays in the form.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReviewService reviews;
+
+    @Inject
+    transient SubmissionService submissions;
+
+    @Inject
+    Viewer viewer;
+
+    private Long id;
+    private int seenVersion;
+    private Map<Long, Integer> scores = new HashMap<>();
+    private String comment;
+    private Outcome decision;
+    /** The colleague's comment, shown beside the expert's own after a refused save. */
+    private String theirs;
+    private transient Review review;
+    private transient SubmissionService.Version version;
+    private transient Map<Boolean, Optional<Long>> neighbours;
+    private transient List<SubmissionVersion> earlier;
+    private transient Map<Long, Review> feedback;
+
+    public void load() throws IOException {
+        if (id == null || !refresh()) {
+            Downloads.notFound();
+            return;
+        }
+        seenVersion = review.getVersion();
+        scores = new HashMap<>(review.getScores());
+        comment = review.getComment();
+        decision = review.getDecision();
+    }
+
+    private boolean refresh() {
+        review = reviews.findForReviewer(viewer.getAccountId(), viewer.getRoles(), id).orElse(null);
+        neighbours = new HashMap<>();
+        earlier = null;
+        feedback = null;
+        version = review == null ? null
+                : submissions.findVersion(viewer.getAccountId(), viewer.getRoles(), review.getSubmitted().getId()).orElse(null);
+        return review != null && version != null;
+    }
+
+    public String save() {
+        return store(false, "review.saved");
+    }
+
+    public String release() {
+        return store(true, "review.releasedNow");
+    }
+
+    private String store(boolean release, String done) {
+        Review saved;
+        try {
+            saved = reviews.save(viewer.getAccountId(), viewer.getRoles(), id, seenVersion, scores, comment, decision, release);
+        } catch (BusinessException e) {
+            refresh();
+            if (!"review.changedMeanwhile".equals(e.messageKey())) {
+                throw e;
+            }
+            Feedback.refused(e);
+            theirs = review.getComment() == null ? "" : review.getComment();
+            seenVersion = review.getVersion();
+            return null;
+        }
+        Feedback.info(done, saved.getTeam().getName());
+        return "/expert/review.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public Review getReview() {
+        if (review == null) {
+            refresh();
+        }
+        return review;
+    }
+
+    public SubmissionService.Version getVersion() {
+        if (version == null) {
+            refresh();
+        }
+        return version;
+    }
+
+    public Rubric getRubric() {
+        return getReview().getAssignment().getRubric();
+    }
+
+    /** The team's other versions of this assignment, newest first. */
+    public List<SubmissionVersion> getEarlier() {
+        if (earlier == null) {
+            SubmissionVersion current = getVersion().version();
+            earlier = submissions.versionsOf(current.getSubmission().getId()).stream()
+                    .filter(v -> v.getNumber() < current.getNumber())
+                    .toList();
+        }
+        return earlier;
+    }
+
+    /** Released feedback on the team's versions, by version id. */
+    public Map<Long, Review> getFeedback() {
+        if (feedback == null) {
+            feedback = reviews.releasedFor(getVersion().version().getSubmission().getId());
+        }
+        return feedback;
+    }
+
+    /** The next (true) or previous (false) review waiting in the same queue. */
+    public Optional<Long> neighbour(boolean forward) {
+        Review current = getReview();
+        return neighbours.computeIfAbsent(forward, f -> reviews.neighbour(current, f));
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getSeenVersion() {
+        return seenVersion;
+    }
+
+    public void setSeenVersion(int seenVersion) {
+        this.seenVersion = seenVersion;
+    }
+
+    public Map<Long, Integer> getScores() {
+        return scores;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Outcome getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Outcome decision) {
+        this.decision = decision;
+    }
+
+    public String getTheirs() {
+        return theirs;
+    }
+}

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -178,6 +179,61 @@ class BrowserJourneyIT {
         assertEquals(receiptUrl, browser.getCurrentUrl(), "the teammate opens the same version");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(sha));
         Files.delete(file);
+    }
+
+    @Test
+    void expertReviewsWithTheRubricAndAcceptsAndTheParticipantSeesTheFeedbackAndTheGateChange() throws IOException {
+        WebSession coordinator = new WebSession(base);
+        coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        String participant = "participant34@example.org";
+        long team = TestCohorts.demoTeamOf(participant);
+        String title = "Коммуникационный аудит " + System.nanoTime();
+        Map<String, List<String>> form = TeamWork.assignmentForm(title, TeamWork.hoursFromNow(-1), TeamWork.hoursFromNow(24),
+                TeamWork.hoursFromNow(48), 20);
+        form.put("rubric_input", List.of(TestDatabase.text("SELECT MIN(id) FROM rubric WHERE title = 'Практическое задание'")));
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + TestCohorts.demoModule(1),
+                "assignment", form, "save").status());
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort, "allocate", Map.of(
+                "team_input", String.valueOf(team), "assignment_input", String.valueOf(assignment),
+                "expert_input", String.valueOf(TeamWork.accountId("expert1@example.org"))), "allocate").status());
+        WebSession member = new WebSession(base);
+        member.signIn(participant, DemoCohort.PASSWORD);
+        TeamWork.submit(member, assignment, "Аудит наших площадок: сайт, ВКонтакте, Telegram.");
+
+        signIn("expert1@example.org");
+        browser.findElement(By.linkText("Очередь на проверку")).click();
+        waitFor(ExpectedConditions.urlContains("expert/queue.xhtml"));
+        String teamName = TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
+        assertTrue(browser.findElement(By.id("queue:items")).getText().contains(teamName), "the work waits in the queue");
+        browser.get(root + "expert/review.xhtml?id=" + TestDatabase.count("SELECT id FROM review WHERE assignment_id = ?", assignment));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Аудит наших площадок"));
+        List<WebElement> criteria = browser.findElements(By.cssSelector("fieldset.criterion"));
+        assertEquals(3, criteria.size(), "the rubric's three criteria");
+        for (WebElement criterion : criteria) {
+            List<WebElement> levels = criterion.findElements(By.cssSelector(".ui-radiobutton-box"));
+            levels.get(levels.size() - 1).click();
+        }
+        browser.findElement(By.id("review:comment")).sendKeys("Отличный аудит: **всё по делу**.");
+        browser.findElements(By.cssSelector("#review\\:decision .ui-radiobutton-box")).get(0).click();
+        screenshot("expert-review");
+        browser.findElement(By.id("review:release")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Отзыв отправлен команде"));
+        signOut();
+
+        signIn(participant);
+        browser.findElement(By.linkText("Завершение первого этапа")).click();
+        waitFor(ExpectedConditions.urlContains("participant/gate.xhtml"));
+        WebElement condition = browser.findElement(By.xpath("//li[contains(., '" + title + "')]"));
+        assertTrue(condition.getAttribute("class").contains("checklist__item--true"), "the gate's checklist shows it met");
+        screenshot("participant-gate");
+        browser.findElement(By.linkText("Задания команды")).click();
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("принято"));
+        browser.findElement(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Версия 1')]")).click();
+        waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
+        String receipt = browser.findElement(By.tagName("main")).getText();
+        assertTrue(receipt.contains("Отзыв эксперта") && receipt.contains("всё по делу") && receipt.contains("Итого: 9"), receipt);
     }
 
     @Test

@@ -222,6 +222,67 @@ class ReviewIT {
                 && second.contains("на доработку"), "the earlier feedback is beside the new version: " + second);
     }
 
+    @Test
+    void theGatePassesWhenEveryRequiredAssignmentIsAcceptedAndAnExceptionIsAuditedAndShown() {
+        int year = TestCohorts.freePastYear();
+        Map<String, String> cohortForm = TestCohorts.form(year, year + "-04-24");
+        cohortForm.put("attendance", "0");
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        String teams = "coordinator/teams.xhtml?cohort=" + cohort;
+        for (String email : List.of("participant30@example.org", "participant31@example.org")) {
+            assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
+        }
+        Page proposed = coordinator.submit(teams, "propose", Map.of("size", "2"), "propose");
+        assertEquals(302, coordinator.post(teams, "accept", Map.of("prefix", "Ворота"), "accept", proposed.viewState()).status());
+        long team = TestDatabase.count("SELECT id FROM team WHERE cohort_id = ?", cohort);
+        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
+        long required = TeamWork.assignment(coordinator, module, "Обязательное", hoursFromNow(-1), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        Map<String, List<String>> optional = TeamWork.assignmentForm("Необязательное " + year, hoursFromNow(-1),
+                hoursFromNow(24), hoursFromNow(48), 20);
+        optional.remove("required_input");
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + module, "assignment", optional,
+                "save").status());
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort, "allocate", Map.of(
+                "team_input", String.valueOf(team), "assignment_input", "",
+                "expert_input", String.valueOf(accountId("expert1@example.org"))), "allocate").status());
+        String gate = "coordinator/gate.xhtml?cohort=" + cohort;
+        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 0 из 2"));
+
+        TeamWork.submit(signedIn("participant30@example.org"), required, "Готово");
+        WebSession expert = signedIn("expert1@example.org");
+        String review = "expert/review.xhtml?id=" + reviewOf(required, 1);
+        assertEquals(302, expert.submit(review, "review", feedback(expert.get(review), Map.of(), "Принято.", "ACCEPTED"),
+                "release").status());
+        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 2 из 2"),
+                "both members were in the team when the accepted version was sent; the optional one does not count");
+
+        Page noReason = coordinator.submit(gate, "exception", Map.of("person_input",
+                String.valueOf(accountId("participant31@example.org")), "passed", "false", "reason", " "), "record");
+        assertEquals(200, noReason.status());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM gate_exception WHERE cohort_id = ?", cohort));
+        assertEquals(302, coordinator.submit(gate, "exception", Map.of("person_input",
+                String.valueOf(accountId("participant31@example.org")), "passed", "false",
+                "reason", "Не участвовал в работе команды"), "record").status());
+        String after = coordinator.get(gate).body();
+        assertTrue(after.contains("Прошли первый этап: 1 из 2") && after.contains("Не участвовал в работе команды")
+                && after.contains("решение координатора"), after);
+        assertEquals(302, coordinator.submit(gate, "exception", Map.of("person_input",
+                String.valueOf(accountId("participant31@example.org")), "passed", "true",
+                "reason", "Подтвердил участие документами"), "record").status());
+        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 2 из 2"), "the newest decision counts");
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM gate_exception WHERE cohort_id = ?", cohort),
+                "every decision is kept: the audit trail");
+    }
+
+    @Test
+    void everyParticipantSeesTheChecklistInPlainWords() {
+        String page = signedIn("participant07@example.org").get("participant/gate.xhtml").body();
+        assertTrue(page.contains("Первый этап ещё не пройден") && page.contains("принято экспертом")
+                && page.contains("Сдайте работу командой"), page);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private long assignmentWithRubric(String title) {

@@ -1,0 +1,126 @@
+package org.csomarathon.gate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.identity.Account;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.submissions.Assignment;
+import org.csomarathon.submissions.AssignmentService;
+
+/**
+ * The completion gate for a cohort's participants, computed from the records on every request in
+ * a fixed number of statements however many participants there are.
+ */
+@ApplicationScoped
+public class GateService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    Clock clock;
+
+    /** A participant with their current team and where they stand at the gate. */
+    public record ParticipantGate(long accountId, String fullName, String team, GateCheck check) {
+    }
+
+    /** The gate for one participant of the cohort. */
+    public GateCheck checkFor(long accountId, long cohortId) {
+        return compute(cohortId, accountId).stream().findFirst().map(ParticipantGate::check)
+                .orElseThrow(() -> new BusinessException("gate.notParticipant"));
+    }
+
+    /** Every participant of the cohort at the gate, by name. */
+    public List<ParticipantGate> overview(long cohortId) {
+        return compute(cohortId, null);
+    }
+
+    /** Records a coordinator's exception (pass or fail) with its reason; earlier ones stay as history. */
+    @Transactional
+    public void recordException(long cohortId, long accountId, boolean passed, String reason, long recordedBy) {
+        boolean participant = !em.createQuery("SELECT p.admittedAt FROM CohortParticipant p WHERE p.cohort.id = :c "
+                        + "AND p.account.id = :a", Instant.class)
+                .setParameter("c", cohortId).setParameter("a", accountId).getResultList().isEmpty();
+        if (!participant) {
+            throw new BusinessException("gate.notParticipant");
+        }
+        em.persist(new RecordedException(em.getReference(Cohort.class, cohortId), em.getReference(Account.class, accountId),
+                passed, reason, em.getReference(Account.class, recordedBy), clock.instant()));
+    }
+
+    /** Every exception recorded in the cohort, newest first: the audit trail. */
+    public List<RecordedException> exceptionsOf(long cohortId) {
+        return em.createQuery("SELECT x FROM RecordedException x JOIN FETCH x.participant JOIN FETCH x.recordedBy "
+                        + "WHERE x.cohort.id = :c ORDER BY x.recordedAt DESC, x.id DESC", RecordedException.class)
+                .setParameter("c", cohortId)
+                .getResultList();
+    }
+
+    private List<ParticipantGate> compute(long cohortId, Long accountId) {
+        String only = accountId == null ? "" : " AND p.account.id = :account";
+        List<Object[]> people = filter(em.createQuery("SELECT p.account.id, p.account.fullName FROM CohortParticipant p "
+                + "WHERE p.cohort.id = :c" + only + " ORDER BY p.account.fullName", Object[].class), cohortId, accountId)
+                .getResultList();
+        Map<Long, String> teams = new HashMap<>();
+        filter(em.createQuery("SELECT m.account.id, m.team.name FROM TeamMembership m WHERE m.team.cohort.id = :c "
+                + "AND m.leftAt IS NULL" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
+                .getResultList().forEach(r -> teams.put((Long) r[0], (String) r[1]));
+        List<Assignment> required = assignments.assignmentsOfCohort(cohortId).stream().filter(Assignment::isRequired).toList();
+        // Accepted for a person: an accepted version of a team they were in when that version was sent.
+        Set<List<Long>> accepted = new HashSet<>();
+        filter(em.createQuery("SELECT DISTINCT m.account.id, s.assignment.id FROM SubmissionVersion v JOIN v.submission s, "
+                + "TeamMembership m WHERE v.outcome = org.csomarathon.submissions.Outcome.ACCEPTED AND m.team = s.team "
+                + "AND m.joinedAt <= v.submittedAt AND (m.leftAt IS NULL OR m.leftAt > v.submittedAt) "
+                + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
+                .getResultList().forEach(r -> accepted.add(List.of((Long) r[0], (Long) r[1])));
+        Instant now = clock.instant();
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        long held = em.createQuery("SELECT COUNT(e) FROM ExpertMeeting e WHERE e.module.cohort.id = :c AND e.startsAt <= :now",
+                        Long.class)
+                .setParameter("c", cohortId).setParameter("now", now).getSingleResult();
+        Map<Long, Long> attended = new HashMap<>();
+        filter(em.createQuery("SELECT a.person.id, COUNT(a) FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c "
+                + "AND a.meeting.startsAt <= :now" + only.replace("p.account", "a.person") + " GROUP BY a.person.id",
+                Object[].class), cohortId, accountId).setParameter("now", now)
+                .getResultList().forEach(r -> attended.put((Long) r[0], (Long) r[1]));
+        Map<Long, RecordedException> decisions = new HashMap<>();
+        filter(em.createQuery("SELECT x FROM RecordedException x JOIN FETCH x.recordedBy WHERE x.cohort.id = :c"
+                + only.replace("p.account", "x.participant") + " ORDER BY x.recordedAt, x.id", RecordedException.class),
+                cohortId, accountId)
+                .getResultList().forEach(x -> decisions.put(x.getParticipant().getId(), x));
+        return people.stream().map(p -> {
+            long id = (Long) p[0];
+            List<GateCheck.RequiredWork> work = required.stream()
+                    .map(a -> new GateCheck.RequiredWork(a.getTitle(), accepted.contains(List.of(id, a.getId()))))
+                    .toList();
+            GateCheck.Attendance attendance = new GateCheck.Attendance(cohort.getRequiredAttendancePercent(), (int) held,
+                    attended.getOrDefault(id, 0L).intValue());
+            return new ParticipantGate(id, (String) p[1], teams.getOrDefault(id, ""),
+                    GateCheck.of(work, attendance, Optional.ofNullable(decisions.get(id)).map(RecordedException::decision)));
+        }).toList();
+    }
+
+    private static <T> TypedQuery<T> filter(TypedQuery<T> query, long cohortId, Long accountId) {
+        query.setParameter("c", cohortId);
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,114 @@
+package org.csomarathon.gate.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.gate.GateService;
+import org.csomarathon.gate.GateService.ParticipantGate;
+import org.csomarathon.gate.RecordedException;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+
+/**
+ * The coordinator's view of the gate ({@code coordinator/gate.xhtml?cohort=}): every participant,
+ * passed or not and why, and exceptions recorded with a reason, kept as an audit trail.
+ */
+@Named
+@ViewScoped
+public class GatePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GateService gate;
+
+    @Inject
+    transient CohortService cohorts;
+
+    @Inject
+    Viewer viewer;
+
+    private Long cohortId;
+    private String cohortName;
+    private Long accountId;
+    private Boolean passed;
+    private String reason;
+    private transient List<ParticipantGate> participants;
+
+    public void load() throws IOException {
+        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        if (cohort.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        cohortName = cohort.get().getName();
+    }
+
+    public String recordException() {
+        if (accountId == null || passed == null) {
+            throw new BusinessException("gate.exception.choose");
+        }
+        gate.recordException(cohortId, accountId, passed, reason, viewer.getAccountId());
+        Feedback.info("gate.exception.recorded");
+        return "/coordinator/gate.xhtml?faces-redirect=true&cohort=" + cohortId;
+    }
+
+    public List<ParticipantGate> getParticipants() {
+        if (participants == null) {
+            participants = gate.overview(cohortId);
+        }
+        return participants;
+    }
+
+    public long getPassedCount() {
+        return getParticipants().stream().filter(p -> p.check().isPassed()).count();
+    }
+
+    public List<RecordedException> getExceptions() {
+        return gate.exceptionsOf(cohortId);
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    public Boolean getPassed() {
+        return passed;
+    }
+
+    public void setPassed(Boolean passed) {
+        this.passed = passed;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -22,8 +22,11 @@ import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Texts;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.Rubric;
 import org.csomarathon.submissions.VersionSubmitted;
@@ -176,7 +179,7 @@ public class ReviewService {
      */
     @Transactional
     public Review save(long accountId, Set<Role> roles, long reviewId, int seenVersion, Map<Long, Integer> scores,
-                       String comment, Outcome decision, boolean release) {
+                       String comment, Outcome decision, boolean release, Instant revisionDue) {
         Review r = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !mayWrite(accountId, roles, r)) {
             throw new BusinessException("review.unknown");
@@ -187,6 +190,9 @@ public class ReviewService {
         r.write(scores, comment, decision, rubric, em.getReference(Account.class, accountId), now);
         if (release) {
             r.release(rubric, now);
+            if (decision == Outcome.NEEDS_REVISION) {
+                reopen(r, revisionDue, accountId, now);
+            }
         }
         em.flush();
         return r;
@@ -208,6 +214,24 @@ public class ReviewService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * A revision asked for reopens the assignment for the team: until the new due time the expert
+     * set, or, without one, within the team's dates; once those are closed the expert must set one.
+     */
+    private void reopen(Review r, Instant revisionDue, long expertId, Instant now) {
+        if (revisionDue == null) {
+            if (assignments.deadlineFor(r.getAssignment(), r.getTeam().getId()).judge(now) == Deadline.Verdict.CLOSED) {
+                throw new BusinessException("review.revisionDue.required");
+            }
+            return;
+        }
+        if (!revisionDue.isAfter(now)) {
+            throw new BusinessException("review.revisionDue.past");
+        }
+        assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
+                Texts.format(Language.DEFAULT, "review.revision.reason"), expertId);
     }
 
     /** The released feedback on the submission's versions, by version id: what the team reads. */

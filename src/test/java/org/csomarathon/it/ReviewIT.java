@@ -220,6 +220,15 @@ class ReviewIT {
         String second = expert.get("expert/review.xhtml?id=" + reviewOf(assignment, 2)).body();
         assertTrue(second.contains("Вторая попытка, с цифрами") && second.contains("Нужно добавить цифры.")
                 && second.contains("на доработку"), "the earlier feedback is beside the new version: " + second);
+
+        String page2 = "expert/review.xhtml?id=" + reviewOf(assignment, 2);
+        Map<String, String> again = feedback(expert.get(page2), Map.of(0, "2", 1, "1", 2, "1"), "Ещё раз, до пятницы.",
+                "NEEDS_REVISION");
+        again.put("revisionDue", hoursFromNow(72).format(TeamWork.FORM_TIME));
+        assertEquals(302, expert.submit(page2, "review", again, "release").status());
+        assertEquals("Доработка по отзыву эксперта", TestDatabase.text("SELECT reason FROM team_extension "
+                + "WHERE assignment_id = ? AND team_id = ?", assignment, team), "the team has its new due time");
+        assertTrue(participant.get("participant/team.xhtml").body().contains("продлён"));
     }
 
     @Test

@@ -197,13 +197,13 @@ class SubmissionsIT {
         List<WebSession> members = List.of(participant(first), participant(TestCohorts.teammateOf(first)));
         Page saved = members.get(0).submit(work, "work", Map.of("text", "Общий ответ", "links", ""), "save");
         assertEquals(302, saved.status(), saved.body());
-        List<String> viewStates = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         List<WebSession> clickers = new ArrayList<>();
         for (WebSession member : members) {
-            String viewState = member.get(work).viewState();
+            Page page = member.get(work);
             for (int click = 0; click < 4; click++) {  // each member double-clicks, twice
                 clickers.add(member);
-                viewStates.add(viewState);
+                pages.add(page);
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(clickers.size());
@@ -211,10 +211,11 @@ class SubmissionsIT {
         List<Future<Page>> sent = new ArrayList<>();
         for (int i = 0; i < clickers.size(); i++) {
             WebSession who = clickers.get(i);
-            String viewState = viewStates.get(i);
+            Page page = pages.get(i);
             Callable<Page> click = () -> {
                 start.await();
-                return who.post(work, "work", statementAnd("Общий ответ", ""), "submit", viewState);
+                return who.post(work, "work", TeamWork.asSentFrom(page, statementAnd("Общий ответ", "")), "submit",
+                        page.viewState());
             };
             sent.add(pool.submit(click));
         }
@@ -225,7 +226,8 @@ class SubmissionsIT {
         pool.shutdown();
         // A click that arrives after the first submit already moved the page on to the receipt (and so
         // ended the page's view scope) is answered with the same version too.
-        Page late = clickers.get(0).post(work, "work", statementAnd("Общий ответ", ""), "submit", viewStates.get(0));
+        Page late = clickers.get(0).post(work, "work", TeamWork.asSentFrom(pages.get(0), statementAnd("Общий ответ", "")),
+                "submit", pages.get(0).viewState());
         assertEquals(302, late.status(), late.body());
         assertEquals(sent.get(0).get().location(), late.location(), "the same receipt");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM submission_version v JOIN submission s "

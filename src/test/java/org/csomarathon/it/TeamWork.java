@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csomarathon.it.WebSession.Page;
 
 /** Assignments and team work for integration tests, through the same pages people use. */
@@ -60,6 +62,17 @@ final class TeamWork {
         Page sent = member.submit("participant/assignment.xhtml?id=" + assignment, "work", statementAnd(text, ""), "submit");
         assertEquals(302, sent.status(), sent.body());
         return sent.location().orElseThrow().replaceFirst("^.*?/marathon/", "");
+    }
+
+    /** The work form as a browser sends it from this page: its fields plus the draft revision the page shows. */
+    static Map<String, String> asSentFrom(Page page, Map<String, String> fields) {
+        Matcher revision = Pattern.compile("id=\"work:revision\"[^>]*value=\"(\\d+)\"").matcher(page.body());
+        if (!revision.find()) {
+            throw new AssertionError("No draft revision on the page:\n" + page.body());
+        }
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("revision", revision.group(1));
+        return form;
     }
 
     /** A moment in the demo cohort's zone (Moscow), to the minute, as the coordinator's form takes it. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,8 @@ public class ReviewPage implements Serializable {
     private Map<Long, Integer> scores = new HashMap<>();
     private String comment;
     private Outcome decision;
+    /** A new due time for a revision, typed in the cohort's zone. */
+    private LocalDateTime revisionDue;
     /** The colleague's comment, shown beside the expert's own after a refused save. */
     private String theirs;
     private transient Review review;
@@ -86,7 +90,8 @@ public class ReviewPage implements Serializable {
     private String store(boolean release, String done) {
         Review saved;
         try {
-            saved = reviews.save(viewer.getAccountId(), viewer.getRoles(), id, seenVersion, scores, comment, decision, release);
+            saved = reviews.save(viewer.getAccountId(), viewer.getRoles(), id, seenVersion, scores, comment, decision, release,
+                    revisionDue == null ? null : revisionDue.atZone(getCohortZone()).toInstant());
         } catch (BusinessException e) {
             refresh();
             if (!"review.changedMeanwhile".equals(e.messageKey())) {
@@ -142,6 +147,18 @@ public class ReviewPage implements Serializable {
     public Optional<Long> neighbour(boolean forward) {
         Review current = getReview();
         return neighbours.computeIfAbsent(forward, f -> reviews.neighbour(current, f));
+    }
+
+    public ZoneId getCohortZone() {
+        return getReview().getTeam().getCohort().getTimeZone();
+    }
+
+    public LocalDateTime getRevisionDue() {
+        return revisionDue;
+    }
+
+    public void setRevisionDue(LocalDateTime revisionDue) {
+        this.revisionDue = revisionDue;
     }
 
     public Outcome[] getOutcomes() {

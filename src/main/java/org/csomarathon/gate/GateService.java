@@ -103,7 +103,7 @@ public class GateService {
         filter(em.createQuery("SELECT x FROM RecordedException x JOIN FETCH x.recordedBy WHERE x.cohort.id = :c"
                 + only.replace("p.account", "x.participant") + " ORDER BY x.recordedAt, x.id", RecordedException.class),
                 cohortId, accountId)
-                .getResultList().forEach(x -> decisions.put(x.getParticipant().getId(), x));
+                .getResultList().forEach(x -> decisions.put(x.getParticipantId(), x));
         return people.stream().map(p -> {
             long id = (Long) p[0];
             List<GateCheck.RequiredWork> work = required.stream()

@@ -33,6 +33,10 @@ public class RecordedException {
     @JoinColumn(name = "account_id")
     private Account participant;
 
+    /** The participant's id, read without loading the account. */
+    @Column(name = "account_id", insertable = false, updatable = false)
+    private Long participantId;
+
     @Column(name = "passed", nullable = false)
     private boolean passed;
 
@@ -67,6 +71,10 @@ public class RecordedException {
 
     GateCheck.Decision decision() {
         return new GateCheck.Decision(passed, reason, recordedBy.getFullName(), recordedAt);
+    }
+
+    public Long getParticipantId() {
+        return participantId;
     }
 
     public Account getParticipant() {

@@ -19,15 +19,11 @@ public class ExpertsReadTheirTeams implements WorkReaders {
         if (!roles.contains(Role.EXPERT)) {
             return false;
         }
-        long found = em.createQuery("SELECT COUNT(a) FROM Allocation a WHERE a.team.id = :team AND a.expert.id = :expert",
-                        Long.class)
-                .setParameter("team", teamId)
-                .setParameter("expert", accountId)
-                .getSingleResult()
-                + em.createQuery("SELECT COUNT(r) FROM Review r WHERE r.team.id = :team AND r.expert.id = :expert", Long.class)
-                .setParameter("team", teamId)
-                .setParameter("expert", accountId)
+        Number found = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM expert_allocation WHERE team_id = ?1 "
+                        + "AND expert_id = ?2) + (SELECT COUNT(*) FROM review WHERE team_id = ?1 AND expert_id = ?2)")
+                .setParameter(1, teamId)
+                .setParameter(2, accountId)
                 .getSingleResult();
-        return found > 0;
+        return found.longValue() > 0;
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,6 +166,10 @@ public class ReviewService {
         return em.createQuery("SELECT r FROM Review r JOIN FETCH r.submitted JOIN FETCH r.team JOIN FETCH r.assignment "
                         + "LEFT JOIN FETCH r.expert WHERE r.id = :id", Review.class)
                 .setParameter("id", reviewId)
+                // The page shows these too; EclipseLink's hints fetch them in the same statement.
+                .setHint("eclipselink.left-join-fetch", "r.savedBy")
+                .setHint("eclipselink.left-join-fetch", "r.team.cohort")
+                .setHint("eclipselink.left-join-fetch", "r.scores")
                 .getResultStream()
                 .findFirst()
                 .filter(r -> mayWrite(accountId, roles, r));
@@ -198,22 +205,29 @@ public class ReviewService {
         return r;
     }
 
-    /** The next (or previous) review waiting in the same expert's queue, in the queue's order. */
-    public Optional<Long> neighbour(Review review, boolean forward) {
+    /**
+     * The reviews before (false) and after (true) this one in the same expert's queue, in the
+     * queue's order (time, then id), in one statement.
+     */
+    public Map<Boolean, Optional<Long>> neighbours(Review review) {
+        Map<Boolean, Optional<Long>> found = new HashMap<>(Map.of(true, Optional.empty(), false, Optional.empty()));
         if (review.getExpert() == null) {
-            return Optional.empty();
+            return found;
         }
-        String after = forward ? "(r.createdAt > :at OR (r.createdAt = :at AND r.id > :id))"
-                : "(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))";
-        return em.createQuery("SELECT r.id FROM Review r WHERE r.expert = :expert "
-                        + "AND r.state <> org.csomarathon.review.ReviewState.RELEASED AND " + after
-                        + " ORDER BY r.createdAt " + (forward ? "ASC" : "DESC") + ", r.id " + (forward ? "ASC" : "DESC"), Long.class)
-                .setParameter("expert", review.getExpert())
-                .setParameter("at", review.getCreatedAt())
-                .setParameter("id", review.getId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        String pending = "expert_id = ?1 AND state <> 'RELEASED'";
+        List<?> rows = em.createNativeQuery("(SELECT 1, id FROM review WHERE " + pending + " AND (created_at > ?2 "
+                        + "OR (created_at = ?2 AND id > ?3)) ORDER BY created_at, id LIMIT 1) UNION ALL "
+                        + "(SELECT 0, id FROM review WHERE " + pending + " AND (created_at < ?2 "
+                        + "OR (created_at = ?2 AND id < ?3)) ORDER BY created_at DESC, id DESC LIMIT 1)")
+                .setParameter(1, review.getExpert().getId())
+                .setParameter(2, LocalDateTime.ofInstant(review.getCreatedAt(), ZoneOffset.UTC))  // as UtcInstantConverter stores it
+                .setParameter(3, review.getId())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            found.put(((Number) r[0]).intValue() == 1, Optional.of(((Number) r[1]).longValue()));
+        }
+        return found;
     }
 
     /**
@@ -236,9 +250,12 @@ public class ReviewService {
 
     /** The released feedback on the submission's versions, by version id: what the team reads. */
     public Map<Long, Review> releasedFor(long submissionId) {
-        return em.createQuery("SELECT r FROM Review r WHERE r.submitted.submission.id = :s "
-                        + "AND r.state = org.csomarathon.review.ReviewState.RELEASED", Review.class)
+        return em.createQuery("SELECT r FROM Review r JOIN FETCH r.submitted LEFT JOIN FETCH r.expert "
+                        + "WHERE r.submitted.submission.id = :s AND r.state = org.csomarathon.review.ReviewState.RELEASED",
+                        Review.class)
                 .setParameter("s", submissionId)
+                .setHint("eclipselink.batch", "r.scores")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultStream()
                 .collect(Collectors.toMap(r -> r.getSubmitted().getId(), Function.identity()));
     }

@@ -69,6 +69,10 @@ public class Assignment {
     @JoinColumn(name = "rubric_id")
     private Rubric rubric;
 
+    /** The rubric's id, read without loading the rubric. */
+    @Column(name = "rubric_id", insertable = false, updatable = false)
+    private Long rubricId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -186,6 +190,10 @@ public class Assignment {
 
     public Rubric getRubric() {
         return rubric;
+    }
+
+    public Long getRubricId() {
+        return rubricId;
     }
 
     public int getVersion() {

@@ -150,6 +150,16 @@ public class AssignmentService {
                 .orElseGet(assignment::deadline);
     }
 
+    /** The rubric's criteria in order, each with its levels, in two statements however many criteria. */
+    public List<RubricCriterion> criteriaOf(long rubricId) {
+        return em.createQuery("SELECT c FROM RubricCriterion c WHERE c.rubric.id = :rubric ORDER BY c.position",
+                        RubricCriterion.class)
+                .setParameter("rubric", rubricId)
+                .setHint("eclipselink.batch", "c.levels")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
     public List<Rubric> rubrics() {
         return em.createQuery("SELECT r FROM Rubric r ORDER BY r.title", Rubric.class).getResultList();
     }

@@ -133,6 +133,15 @@ class ReviewIT {
         String page = reviewer.get("expert/queue.xhtml").body();
         assertTrue(page.replace('\u00a0', ' ').matches("(?s).*1–25 / 20 ?000.*"), "the count is shown");
         assertEquals(25, page.split("data-ri=\"", -1).length - 1, "only the first page of rows is sent");
+
+        long firstInQueue = TestDatabase.count("SELECT id FROM review WHERE expert_id = ? ORDER BY created_at, id LIMIT 1", expert);
+        long secondInQueue = TestDatabase.count("SELECT id FROM review WHERE expert_id = ? ORDER BY created_at, id "
+                + "LIMIT 1 OFFSET 1", expert);
+        String review = reviewer.get("expert/review.xhtml?id=" + firstInQueue).body();
+        assertTrue(review.contains("review.xhtml?id=" + secondInQueue + "\"") && !review.contains("Предыдущая в очереди"),
+                "next in the queue without going back to the list");
+        String next = reviewer.get("expert/review.xhtml?id=" + secondInQueue).body();
+        assertTrue(next.contains("review.xhtml?id=" + firstInQueue + "\"") && next.contains("Предыдущая в очереди"));
     }
 
     @Test
@@ -290,6 +299,31 @@ class ReviewIT {
         String page = signedIn("participant07@example.org").get("participant/gate.xhtml").body();
         assertTrue(page.contains("Первый этап ещё не пройден") && page.contains("принято экспертом")
                 && page.contains("Сдайте работу командой"), page);
+    }
+
+    @Test
+    void reviewAndGatePagesIssueAFewStatements() {
+        String member = "participant03@example.org";
+        long team = demoTeamOf(member);
+        long assignment = assignmentWithRubric("Счёт запросов");
+        allocate(team, assignment, accountId("expert2@example.org"));
+        WebSession participant = signedIn(member);
+        TeamWork.submit(participant, assignment, "Первая");
+        WebSession expert = signedIn("expert2@example.org");
+        String first = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
+        expert.submit(first, "review", feedback(expert.get(first), Map.of(0, "2", 1, "1", 2, "1"), "Доработайте.",
+                "NEEDS_REVISION"), "release");
+        TeamWork.submit(participant, assignment, "Вторая");
+        long cohort = demoCohort();
+        Map<WebSession, List<String>> pages = Map.of(
+                expert, List.of("expert/review.xhtml?id=" + reviewOf(assignment, 2), "expert/queue.xhtml"),
+                participant, List.of("participant/gate.xhtml"),
+                coordinator, List.of("coordinator/gate.xhtml?cohort=" + cohort, "coordinator/allocation.xhtml?cohort=" + cohort));
+        pages.forEach((who, paths) -> paths.forEach(path -> {
+            long statements = statementsFor(who, path);
+            System.out.println("SQL statements for " + path + ": " + statements);
+            assertTrue(statements <= 12, path + " issued " + statements + " SQL statements");
+        }));
     }
 
     // --- helpers -------------------------------------------------------------------------------

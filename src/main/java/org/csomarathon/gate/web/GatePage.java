@@ -42,6 +42,7 @@ public class GatePage implements Serializable {
     private Boolean passed;
     private String reason;
     private transient List<ParticipantGate> participants;
+    private transient List<RecordedException> exceptions;
 
     public void load() throws IOException {
         Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
@@ -73,7 +74,10 @@ public class GatePage implements Serializable {
     }
 
     public List<RecordedException> getExceptions() {
-        return gate.exceptionsOf(cohortId);
+        if (exceptions == null) {
+            exceptions = gate.exceptionsOf(cohortId);
+        }
+        return exceptions;
     }
 
     public Long getCohortId() {

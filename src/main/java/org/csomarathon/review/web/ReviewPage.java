@@ -17,8 +17,9 @@ import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
+import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Outcome;
-import org.csomarathon.submissions.Rubric;
+import org.csomarathon.submissions.RubricCriterion;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.submissions.SubmissionVersion;
 
@@ -41,6 +42,9 @@ public class ReviewPage implements Serializable {
     transient SubmissionService submissions;
 
     @Inject
+    transient AssignmentService assignments;
+
+    @Inject
     Viewer viewer;
 
     private Long id;
@@ -57,6 +61,7 @@ public class ReviewPage implements Serializable {
     private transient Map<Boolean, Optional<Long>> neighbours;
     private transient List<SubmissionVersion> earlier;
     private transient Map<Long, Review> feedback;
+    private transient List<RubricCriterion> criteria;
 
     public void load() throws IOException {
         if (id == null || !refresh()) {
@@ -74,6 +79,7 @@ public class ReviewPage implements Serializable {
         neighbours = new HashMap<>();
         earlier = null;
         feedback = null;
+        criteria = null;
         version = review == null ? null
                 : submissions.findVersion(viewer.getAccountId(), viewer.getRoles(), review.getSubmitted().getId()).orElse(null);
         return review != null && version != null;
@@ -120,8 +126,13 @@ public class ReviewPage implements Serializable {
         return version;
     }
 
-    public Rubric getRubric() {
-        return getReview().getAssignment().getRubric();
+    /** The rubric's criteria with their levels; none when the assignment has no rubric. */
+    public List<RubricCriterion> getCriteria() {
+        if (criteria == null) {
+            Long rubric = getReview().getAssignment().getRubricId();
+            criteria = rubric == null ? List.of() : assignments.criteriaOf(rubric);
+        }
+        return criteria;
     }
 
     /** The team's other versions of this assignment, newest first. */
@@ -145,8 +156,10 @@ public class ReviewPage implements Serializable {
 
     /** The next (true) or previous (false) review waiting in the same queue. */
     public Optional<Long> neighbour(boolean forward) {
-        Review current = getReview();
-        return neighbours.computeIfAbsent(forward, f -> reviews.neighbour(current, f));
+        if (neighbours.isEmpty()) {
+            neighbours.putAll(reviews.neighbours(getReview()));
+        }
+        return neighbours.getOrDefault(forward, Optional.empty());
     }
 
     public ZoneId getCohortZone() {

@@ -73,8 +73,4 @@ public class Allocation {
     public Account getExpert() {
         return expert;
     }
-
-    public Instant getAllocatedAt() {
-        return allocatedAt;
-    }
 }

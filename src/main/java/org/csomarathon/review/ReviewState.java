@@ -2,10 +2,5 @@ package org.csomarathon.review;
 
 /** Where a review is: nothing written yet, a draft only its expert sees, or released to the team. */
 public enum ReviewState {
-    WAITING, DRAFT, RELEASED;
-
-    /** Still in the expert's queue. */
-    public boolean isPending() {
-        return this != RELEASED;
-    }
+    WAITING, DRAFT, RELEASED
 }

@@ -113,8 +113,4 @@ public class Extension {
     public Account getGrantedBy() {
         return grantedBy;
     }
-
-    public Instant getGrantedAt() {
-        return grantedAt;
-    }
 }

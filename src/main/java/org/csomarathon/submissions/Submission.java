@@ -179,14 +179,6 @@ public class Submission {
         return team;
     }
 
-    public String getDraftText() {
-        return draftText;
-    }
-
-    public String getDraftLinks() {
-        return draftLinks;
-    }
-
     public Account getDraftSavedBy() {
         return draftSavedBy;
     }

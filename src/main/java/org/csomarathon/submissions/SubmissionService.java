@@ -92,16 +92,6 @@ public class SubmissionService {
                 teams.findTeamInCohort(accountId, a.getModule().getCohort().getId()).map(team -> work(a, team)));
     }
 
-    /** The assignment as a given team sees it, for coordinators. */
-    public Work workOfTeam(long teamId, long assignmentId) {
-        Assignment a = assignments.getAssignment(assignmentId);
-        Team team = teams.getTeam(teamId);
-        if (!team.getCohort().getId().equals(a.getModule().getCohort().getId())) {
-            throw new BusinessException("assignment.unknown");
-        }
-        return work(a, team);
-    }
-
     private Work work(Assignment a, Team team) {
         Optional<Submission> s = find(a.getId(), team.getId());
         List<SubmittedFile> all = s.map(x -> em.createQuery("SELECT f FROM SubmittedFile f JOIN FETCH f.uploadedBy "

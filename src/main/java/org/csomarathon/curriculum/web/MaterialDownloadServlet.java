@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
-import org.csomarathon.curriculum.Material;
 import org.csomarathon.curriculum.MaterialService;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.web.Downloads;
@@ -30,15 +28,7 @@ public class MaterialDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Long> account = Downloads.accountId(request);
-        Optional<Long> id = Downloads.id(request, "id");
-        Optional<Material> material = account.isEmpty() || id.isEmpty() ? Optional.empty()
-                : materials.findForDownload(account.get(), Downloads.roles(request), id.get());
-        if (material.isEmpty()) {
-            Downloads.notFound(response);
-            return;
-        }
-        Material m = material.get();
-        Downloads.send(response, files.path(m.getSha256()), m.getFileName(), m.getContentType(), m.getSizeBytes());
+        Downloads.serve(request, response, (account, roles, id) -> materials.findForDownload(account, roles, id)
+                .map(f -> new Downloads.Offered(files.path(f.getSha256()), f.getFileName(), f.getContentType(), f.getSizeBytes())));
     }
 }

@@ -23,19 +23,34 @@ public final class Downloads {
     private Downloads() {
     }
 
-    /** The signed-in person's account id, when the request carries one. */
-    public static Optional<Long> accountId(HttpServletRequest request) {
+    /** A stored file as it is offered for download. */
+    public record Offered(Path stored, String fileName, String contentType, long sizeBytes) {
+    }
+
+    /** Finds the file with this id if the signed-in person (account id and roles) may read it. */
+    @FunctionalInterface
+    public interface Finder {
+        Optional<Offered> find(long accountId, Set<Role> roles, long id);
+    }
+
+    /**
+     * Answers {@code ?id=} for the signed-in person: the file as an attachment, or 404 when there is
+     * no such file or the person may not read it (the two are not told apart).
+     */
+    public static void serve(HttpServletRequest request, HttpServletResponse response, Finder finder) throws IOException {
         String user = request.getRemoteUser();
-        return user == null || !user.matches("\\d{1,18}") ? Optional.empty() : Optional.of(Long.parseLong(user));
+        String id = request.getParameter("id");
+        Optional<Offered> file = user == null || !user.matches("\\d{1,18}") || id == null || !id.matches("\\d{1,18}")
+                ? Optional.empty() : finder.find(Long.parseLong(user), roles(request), Long.parseLong(id));
+        if (file.isEmpty()) {
+            notFound(response);
+            return;
+        }
+        Offered f = file.get();
+        send(response, f.stored(), f.fileName(), f.contentType(), f.sizeBytes());
     }
 
-    /** The request's numeric parameter, when it is one. */
-    public static Optional<Long> id(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null || !value.matches("\\d{1,18}") ? Optional.empty() : Optional.of(Long.parseLong(value));
-    }
-
-    public static Set<Role> roles(HttpServletRequest request) {
+    private static Set<Role> roles(HttpServletRequest request) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role r : Role.values()) {
             if (request.isUserInRole(r.name())) {
@@ -46,7 +61,7 @@ public final class Downloads {
     }
 
     /** Streams the stored file as an attachment named {@code fileName}; 404 when its bytes are missing. */
-    public static void send(HttpServletResponse response, Path stored, String fileName, String contentType,
+    private static void send(HttpServletResponse response, Path stored, String fileName, String contentType,
                             long sizeBytes) throws IOException {
         if (!Files.exists(stored)) {
             notFound(response);
@@ -62,7 +77,7 @@ public final class Downloads {
         Files.copy(stored, response.getOutputStream());
     }
 
-    public static void notFound(HttpServletResponse response) throws IOException {
+    private static void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 

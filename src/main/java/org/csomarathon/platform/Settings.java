@@ -43,6 +43,10 @@ public class Settings {
     @ConfigProperty(name = "marathon.demo-data", defaultValue = "false")
     boolean demoData;
 
+    @Inject
+    @ConfigProperty(name = "marathon.schedule.seconds", defaultValue = "30")
+    int scheduleSeconds;
+
     /** The database URL without any password that may have been written into it. */
     public String databaseUrl() {
         return databaseUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
@@ -71,6 +75,11 @@ public class Settings {
 
     public String mailFrom() {
         return mailFrom;
+    }
+
+    /** How often scheduled work (held feedback, mail, reminders) looks for what has become due. */
+    public int scheduleSeconds() {
+        return Math.max(1, scheduleSeconds);
     }
 
     public boolean demoData() {

@@ -92,6 +92,10 @@ public class Review {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    /** The new due time for a revision the expert asked for, kept while the review is held. */
+    @Column(name = "revision_due")
+    private Instant revisionDue;
+
     @Version
     private int version;
 
@@ -138,19 +142,35 @@ public class Review {
         savedBy = by;
         savedAt = now;
         state = ReviewState.DRAFT;
+        revisionDue = null;
     }
 
     /** Releases the feedback to the team: a decision, and a level for every criterion of the rubric. */
     void release(Rubric rubric, Instant now) {
+        checkFinished(rubric);
+        state = ReviewState.RELEASED;
+        releasedAt = now;
+        revisionDue = null;
+        submitted.judge(decision);
+    }
+
+    /**
+     * Marks the feedback finished but holds it until the assignment's release time, keeping the
+     * revision due time asked for; the team sees nothing until then.
+     */
+    void hold(Rubric rubric, Instant askedRevisionDue) {
+        checkFinished(rubric);
+        state = ReviewState.READY;
+        revisionDue = decision == Outcome.NEEDS_REVISION ? askedRevisionDue : null;
+    }
+
+    private void checkFinished(Rubric rubric) {
         if (decision == null) {
             throw new BusinessException("review.decision.required");
         }
         if (rubric != null && rubric.getCriteria().stream().anyMatch(k -> !scores.containsKey(k.getId()))) {
             throw new BusinessException("review.scores.missing");
         }
-        state = ReviewState.RELEASED;
-        releasedAt = now;
-        submitted.judge(decision);
     }
 
     /** Refuses to save over a change made since {@code seenVersion}, naming who made it and when. */
@@ -219,6 +239,10 @@ public class Review {
 
     public Instant getReleasedAt() {
         return releasedAt;
+    }
+
+    public Instant getRevisionDue() {
+        return revisionDue;
     }
 
     public int getVersion() {

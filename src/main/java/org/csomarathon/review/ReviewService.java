@@ -27,6 +27,7 @@ import org.csomarathon.intake.Organisation;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
+import org.csomarathon.platform.Tick;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Deadline;
@@ -107,7 +108,8 @@ public class ReviewService {
                 // The team's whole-marathon expert takes what no assignment's own allocation covers.
                 : "NOT EXISTS (SELECT x FROM Allocation x WHERE x.team = r.team AND x.assignment = r.assignment)";
         var update = em.createQuery("UPDATE Review r SET r.expert = :expert WHERE r.team = :team "
-                        + "AND r.state <> org.csomarathon.review.ReviewState.RELEASED AND " + scope)
+                        + "AND r.state IN (org.csomarathon.review.ReviewState.WAITING, "
+                        + "org.csomarathon.review.ReviewState.DRAFT) AND " + scope)
                 .setParameter("expert", expert)
                 .setParameter("team", team);
         if (assignment != null) {
@@ -196,13 +198,103 @@ public class ReviewService {
         Instant now = clock.instant();
         r.write(scores, comment, decision, rubric, em.getReference(Account.class, accountId), now);
         if (release) {
-            r.release(rubric, now);
+            Instant releaseAt = r.getAssignment().getFeedbackReleaseAt();
+            boolean held = releaseAt != null && releaseAt.isAfter(now);
             if (decision == Outcome.NEEDS_REVISION) {
-                reopen(r, revisionDue, accountId, now);
+                checkRevisionDue(r, revisionDue, held ? releaseAt : now);
+            }
+            if (held) {
+                r.hold(rubric, revisionDue);
+            } else {
+                release(r, revisionDue, accountId, now);
             }
         }
         em.flush();
         return r;
+    }
+
+    private void release(Review r, Instant revisionDue, long expertId, Instant now) {
+        r.release(r.getAssignment().getRubric(), now);
+        if (r.getDecision() == Outcome.NEEDS_REVISION && revisionDue != null) {
+            assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
+                    Texts.format(Language.DEFAULT, "review.revision.reason"), expertId);
+        }
+    }
+
+    /**
+     * A revision asked for reopens the assignment for the team when the feedback is released:
+     * until the new due time the expert set, or, without one, within the team's own dates; if those
+     * are closed by then, the expert must set one.
+     */
+    private void checkRevisionDue(Review r, Instant revisionDue, Instant releasedAt) {
+        if (revisionDue == null) {
+            if (assignments.deadlineFor(r.getAssignment(), r.getTeam().getId()).judge(releasedAt) == Deadline.Verdict.CLOSED) {
+                throw new BusinessException("review.revisionDue.required");
+            }
+        } else if (!revisionDue.isAfter(releasedAt)) {
+            throw releasedAt.isAfter(clock.instant())
+                    ? new BusinessException("review.revisionDue.beforeRelease", releasedAt)
+                    : new BusinessException("review.revisionDue.past");
+        }
+    }
+
+    /**
+     * Sets the time at which all feedback on the assignment is released together, or (null) lets
+     * each review go out when its expert finishes it. Held feedback whose time has come goes out at
+     * once; a time after a revision due date an expert has already set is refused.
+     */
+    @Transactional
+    public int releaseFeedbackAt(long assignmentId, Instant at) {
+        Assignment assignment = em.find(Assignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (assignment == null) {
+            throw new BusinessException("assignment.unknown");
+        }
+        if (at != null) {
+            em.createQuery("SELECT MIN(r.revisionDue) FROM Review r WHERE r.assignment = :a "
+                            + "AND r.state = org.csomarathon.review.ReviewState.READY", Instant.class)
+                    .setParameter("a", assignment)
+                    .getResultStream()
+                    .filter(due -> due != null && !due.isAfter(at))
+                    .findFirst()
+                    .ifPresent(due -> {
+                        throw new BusinessException("review.releaseAt.afterRevisionDue", due);
+                    });
+        }
+        assignment.releaseFeedbackAt(at);
+        return releaseHeld(assignment);
+    }
+
+    /** Releases the held feedback whose assignment's release time has come: run by the schedule. */
+    @Transactional
+    public void releaseDue(@Observes Tick tick) {
+        em.createQuery("SELECT DISTINCT r.assignment FROM Review r WHERE r.state = org.csomarathon.review.ReviewState.READY "
+                        + "AND r.assignment.feedbackReleaseAt <= :now", Assignment.class)
+                .setParameter("now", tick.now())
+                .getResultList()
+                .forEach(this::releaseHeld);
+    }
+
+    private int releaseHeld(Assignment assignment) {
+        Instant now = clock.instant();
+        if (assignment.getFeedbackReleaseAt() != null && assignment.getFeedbackReleaseAt().isAfter(now)) {
+            return 0;
+        }
+        // Locked and read again: another instance running the same schedule releases each one once.
+        List<Review> held = em.createQuery("SELECT r FROM Review r WHERE r.assignment = :a "
+                        + "AND r.state = org.csomarathon.review.ReviewState.READY", Review.class)
+                .setParameter("a", assignment)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        held.forEach(r -> release(r, r.getRevisionDue(), r.getSavedBy().getId(), now));
+        return held.size();
+    }
+
+    /** How many finished reviews of the assignment wait for its release time. */
+    public long heldCount(long assignmentId) {
+        return em.createQuery("SELECT COUNT(r) FROM Review r WHERE r.assignment.id = :a "
+                        + "AND r.state = org.csomarathon.review.ReviewState.READY", Long.class)
+                .setParameter("a", assignmentId)
+                .getSingleResult();
     }
 
     /**
@@ -228,24 +320,6 @@ public class ReviewService {
             found.put(((Number) r[0]).intValue() == 1, Optional.of(((Number) r[1]).longValue()));
         }
         return found;
-    }
-
-    /**
-     * A revision asked for reopens the assignment for the team: until the new due time the expert
-     * set, or, without one, within the team's dates; once those are closed the expert must set one.
-     */
-    private void reopen(Review r, Instant revisionDue, long expertId, Instant now) {
-        if (revisionDue == null) {
-            if (assignments.deadlineFor(r.getAssignment(), r.getTeam().getId()).judge(now) == Deadline.Verdict.CLOSED) {
-                throw new BusinessException("review.revisionDue.required");
-            }
-            return;
-        }
-        if (!revisionDue.isAfter(now)) {
-            throw new BusinessException("review.revisionDue.past");
-        }
-        assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
-                Texts.format(Language.DEFAULT, "review.revision.reason"), expertId);
     }
 
     /** The released feedback on the submission's versions, by version id: what the team reads. */

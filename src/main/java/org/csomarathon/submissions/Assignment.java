@@ -76,6 +76,10 @@ public class Assignment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When set, all feedback on the assignment is released together at this time (the marking workflow). */
+    @Column(name = "feedback_release_at")
+    private Instant feedbackReleaseAt;
+
     @Version
     private int version;
 
@@ -110,9 +114,20 @@ public class Assignment {
     /** The same assignment in another module, every time moved as {@code moved} says. */
     public Assignment copyTo(WeeklyModule other, UnaryOperator<Instant> moved, Instant now) {
         AssignmentTerms t = terms();
-        return new Assignment(other, new AssignmentTerms(t.title(), t.instructions(), moved.apply(opensAt),
+        Assignment copy = new Assignment(other, new AssignmentTerms(t.title(), t.instructions(), moved.apply(opensAt),
                 moved.apply(dueAt), moved.apply(cutOffAt), required, t.fileTypes(), maxFileMb, textAllowed, linksAllowed),
                 rubric, now);
+        copy.feedbackReleaseAt = feedbackReleaseAt == null ? null : moved.apply(feedbackReleaseAt);
+        return copy;
+    }
+
+    /** Holds all feedback until this time, or (null) lets each review be released when its expert finishes it. */
+    public void releaseFeedbackAt(Instant at) {
+        this.feedbackReleaseAt = at;
+    }
+
+    public Instant getFeedbackReleaseAt() {
+        return feedbackReleaseAt;
     }
 
     /** The assignment's own dates; a team with an extension has its own (see {@link Extension#deadline()}). */

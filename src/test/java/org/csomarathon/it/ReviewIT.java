@@ -241,6 +241,63 @@ class ReviewIT {
     }
 
     @Test
+    void feedbackHeldForTheAssignmentsReleaseTimeReachesTheTeamOnlyWhenReleasedNowOrWhenTheTimeComes() throws Exception {
+        String first = "participant05@example.org";
+        String second = otherTeamsMember(demoTeamOf(first));
+        long assignment = assignmentWithRubric("Вместе");
+        for (String member : List.of(first, second)) {
+            allocate(demoTeamOf(member), assignment, accountId("expert1@example.org"));
+        }
+        String receiptA = TeamWork.submit(signedIn(first), assignment, "Работа А");
+        String receiptB = TeamWork.submit(signedIn(second), assignment, "Работа Б");
+        String settings = "coordinator/assignment.xhtml?id=" + assignment;
+        String tomorrow = hoursFromNow(24).format(TeamWork.FORM_TIME);
+        assertEquals(302, coordinator.submit(settings, "release", Map.of("releaseAt", tomorrow), "save").status());
+        WebSession expert = signedIn("expert1@example.org");
+
+        String pageA = "expert/review.xhtml?id=" + reviewOfTeam(assignment, demoTeamOf(first));
+        Page form = expert.get(pageA);
+        assertTrue(form.body().contains("Готово — отправить вместе со всеми"), form.body());
+        Page ready = expert.submit(pageA, "review", feedback(form, Map.of(0, "4", 1, "3", 2, "2"), "Отзыв для А", "ACCEPTED"),
+                "release");
+        assertEquals(302, ready.status(), ready.body());
+        assertEquals("READY", TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewOfTeam(assignment, demoTeamOf(first))));
+        WebSession teamA = signedIn(first);
+        assertFalse(teamA.get(receiptA).body().contains("Отзыв для А"), "held until the release time");
+        assertTrue(coordinator.get(settings).body().contains("Готовы и ждут отправки: 1"));
+
+        assertEquals(302, coordinator.submit(settings, "release", Map.of("releaseAt", tomorrow), "now").status());
+        assertTrue(teamA.get(receiptA).body().contains("Отзыв для А"), "released now by the coordinator");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM assignment WHERE id = ? AND feedback_release_at IS NOT NULL",
+                assignment));
+
+        assertEquals(302, coordinator.submit(settings, "release", Map.of("releaseAt", tomorrow), "save").status());
+        long reviewB = reviewOfTeam(assignment, demoTeamOf(second));
+        String pageB = "expert/review.xhtml?id=" + reviewB;
+        Map<String, String> revision = feedback(expert.get(pageB), Map.of(0, "2", 1, "1", 2, "1"), "Отзыв для Б", "NEEDS_REVISION");
+        revision.put("revisionDue", hoursFromNow(12).format(TeamWork.FORM_TIME));
+        Page early = expert.submit(pageB, "review", revision, "release");
+        assertTrue(early.body().contains("должен быть позже отправки отзывов"), early.body());
+        revision = feedback(early, Map.of(0, "2", 1, "1", 2, "1"), "Отзыв для Б", "NEEDS_REVISION");
+        revision.put("revisionDue", hoursFromNow(48).format(TeamWork.FORM_TIME));
+        assertEquals(302, expert.submit(pageB, "review", revision, "release").status());
+        WebSession teamB = signedIn(second);
+        assertFalse(teamB.get(receiptB).body().contains("Отзыв для Б"));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM team_extension WHERE assignment_id = ?", assignment),
+                "the revision reopens the work only when the feedback is released");
+
+        // The release time comes: the schedule (every second in the tests) releases what was held.
+        TestDatabase.execute("UPDATE assignment SET feedback_release_at = UTC_TIMESTAMP(6) WHERE id = ?", assignment);
+        for (int i = 0; i < 100 && !"RELEASED".equals(TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewB)); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals("RELEASED", TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewB));
+        assertTrue(teamB.get(receiptB).body().contains("Отзыв для Б"));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM team_extension WHERE assignment_id = ?", assignment),
+                "the team has the revision due time the expert set");
+    }
+
+    @Test
     void theGatePassesWhenEveryRequiredAssignmentIsAcceptedAndAnExceptionIsAuditedAndShown() {
         int year = TestCohorts.freePastYear();
         Map<String, String> cohortForm = TestCohorts.form(year, year + "-04-24");
@@ -341,6 +398,10 @@ class ReviewIT {
     private static long reviewOf(long assignment, int versionNumber) {
         return TestDatabase.count("SELECT r.id FROM review r JOIN submission_version v ON v.id = r.version_id "
                 + "WHERE r.assignment_id = ? AND v.number = ?", assignment, versionNumber);
+    }
+
+    private static long reviewOfTeam(long assignment, long team) {
+        return TestDatabase.count("SELECT id FROM review WHERE assignment_id = ? AND team_id = ?", assignment, team);
     }
 
     /** The review form as an expert fills it: a level per criterion (by position), a comment, a decision. */

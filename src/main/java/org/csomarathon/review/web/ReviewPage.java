@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
+import org.csomarathon.review.ReviewState;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.RubricCriterion;
@@ -47,6 +50,9 @@ public class ReviewPage implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    transient Clock clock;
+
     private Long id;
     private int seenVersion;
     private Map<Long, Integer> scores = new HashMap<>();
@@ -72,6 +78,7 @@ public class ReviewPage implements Serializable {
         scores = new HashMap<>(review.getScores());
         comment = review.getComment();
         decision = review.getDecision();
+        revisionDue = review.getRevisionDue() == null ? null : LocalDateTime.ofInstant(review.getRevisionDue(), getCohortZone());
     }
 
     private boolean refresh() {
@@ -108,7 +115,11 @@ public class ReviewPage implements Serializable {
             seenVersion = review.getVersion();
             return null;
         }
-        Feedback.info(done, saved.getTeam().getName());
+        if (saved.getState() == ReviewState.READY) {
+            Feedback.info("review.held", saved.getTeam().getName(), saved.getAssignment().getFeedbackReleaseAt());
+        } else {
+            Feedback.info(done, saved.getTeam().getName());
+        }
         return "/expert/review.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -160,6 +171,12 @@ public class ReviewPage implements Serializable {
             neighbours.putAll(reviews.neighbours(getReview()));
         }
         return neighbours.getOrDefault(forward, Optional.empty());
+    }
+
+    /** The assignment's release time while it is ahead: finished feedback waits for it. */
+    public Instant getHeldUntil() {
+        Instant at = getReview().getAssignment().getFeedbackReleaseAt();
+        return at != null && at.isAfter(clock.instant()) ? at : null;
     }
 
     public ZoneId getCohortZone() {

@@ -36,8 +36,9 @@ public class GateService {
     @Inject
     Clock clock;
 
-    /** A participant with their current team and where they stand at the gate. */
-    public record ParticipantGate(long accountId, String fullName, String team, GateCheck check) {
+    /** A participant with their current team, where they stand at the gate, and their meetings. */
+    public record ParticipantGate(long accountId, String fullName, String team, GateCheck check,
+                                  GateCheck.Attendance attendance) {
     }
 
     /** The gate for one participant of the cohort. */
@@ -112,7 +113,8 @@ public class GateService {
             GateCheck.Attendance attendance = new GateCheck.Attendance(cohort.getRequiredAttendancePercent(), (int) held,
                     attended.getOrDefault(id, 0L).intValue());
             return new ParticipantGate(id, (String) p[1], teams.getOrDefault(id, ""),
-                    GateCheck.of(work, attendance, Optional.ofNullable(decisions.get(id)).map(RecordedException::decision)));
+                    GateCheck.of(work, attendance, Optional.ofNullable(decisions.get(id)).map(RecordedException::decision)),
+                    attendance);
         }).toList();
     }
 

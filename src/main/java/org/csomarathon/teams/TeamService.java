@@ -277,9 +277,18 @@ public class TeamService {
                 .getResultList().isEmpty();
     }
 
-    /** Every team of the cohort with its current members, in one statement whatever the number of teams. */
+    /**
+     * Every team of the cohort with its current members, a team just created (nobody in it yet)
+     * included, in two statements whatever the number of teams.
+     */
     public List<TeamCard> teamsOf(long cohortId) {
-        return cards("m.team.cohort.id = :scope", cohortId);
+        Map<Long, TeamCard> withMembers = new LinkedHashMap<>();
+        cards("m.team.cohort.id = :scope", cohortId).forEach(c -> withMembers.put(c.id(), c));
+        return em.createQuery("SELECT t.id, t.name FROM Team t WHERE t.cohort.id = :c ORDER BY t.name", Object[].class)
+                .setParameter("c", cohortId)
+                .getResultStream()
+                .map(t -> withMembers.getOrDefault((Long) t[0], new TeamCard((Long) t[0], (String) t[1], List.of())))
+                .toList();
     }
 
     private List<TeamCard> cards(String scope, long scopeId) {

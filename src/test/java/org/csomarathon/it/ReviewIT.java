@@ -1,5 +1,8 @@
 package org.csomarathon.it;
 
+import static org.csomarathon.it.ExpertWork.feedback;
+import static org.csomarathon.it.ExpertWork.reviewOf;
+import static org.csomarathon.it.ExpertWork.reviewOfTeam;
 import static org.csomarathon.it.TeamWork.accountId;
 import static org.csomarathon.it.TeamWork.hoursFromNow;
 import static org.csomarathon.it.TestCohorts.demoModule;
@@ -12,8 +15,6 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -121,11 +122,11 @@ class ReviewIT {
         WebSession reviewer = signedIn("load-expert@review.test");
 
         addVersionsWithReviews(submission, team, assignment, expert, 2, 20);
-        long twenty = statementsFor(reviewer, "expert/queue.xhtml");
+        long twenty = TestDatabase.statementsFor(reviewer, "expert/queue.xhtml");
         assertEquals(20, TestDatabase.count("SELECT COUNT(*) FROM review WHERE expert_id = ?", expert));
 
         addVersionsWithReviews(submission, team, assignment, expert, 21, 20_000);
-        long twentyThousand = statementsFor(reviewer, "expert/queue.xhtml");
+        long twentyThousand = TestDatabase.statementsFor(reviewer, "expert/queue.xhtml");
         assertEquals(20_000, TestDatabase.count("SELECT COUNT(*) FROM review WHERE expert_id = ?", expert));
         System.out.println("SQL statements for the queue: " + twenty + " with 20 waiting, " + twentyThousand + " with 20,000");
         assertEquals(twenty, twentyThousand);
@@ -298,10 +299,10 @@ class ReviewIT {
     }
 
     @Test
-    void theGatePassesWhenEveryRequiredAssignmentIsAcceptedAndAnExceptionIsAuditedAndShown() {
+    void theGatePassesWhenEveryRequiredAssignmentIsAcceptedAndTheMeetingShareMetAndAnExceptionIsAuditedAndShown() {
         int year = TestCohorts.freePastYear();
         Map<String, String> cohortForm = TestCohorts.form(year, year + "-04-24");
-        cohortForm.put("attendance", "0");
+        cohortForm.put("attendance", "50");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
         String teams = "coordinator/teams.xhtml?cohort=" + cohort;
@@ -330,6 +331,11 @@ class ReviewIT {
         String review = "expert/review.xhtml?id=" + reviewOf(required, 1);
         assertEquals(302, expert.submit(review, "review", feedback(expert.get(review), Map.of(), "Принято.", "ACCEPTED"),
                 "release").status());
+        long meeting = heldMeeting(module);
+        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 0 из 2"), "nobody was at the meeting held");
+        attended(meeting, "participant30@example.org");
+        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 1 из 2"), "one of one meeting attended meets 50 %");
+        attended(meeting, "participant31@example.org");
         assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 2 из 2"),
                 "both members were in the team when the accepted version was sent; the optional one does not count");
 
@@ -377,7 +383,7 @@ class ReviewIT {
                 participant, List.of("participant/gate.xhtml"),
                 coordinator, List.of("coordinator/gate.xhtml?cohort=" + cohort, "coordinator/allocation.xhtml?cohort=" + cohort));
         pages.forEach((who, paths) -> paths.forEach(path -> {
-            long statements = statementsFor(who, path);
+            long statements = TestDatabase.statementsFor(who, path);
             System.out.println("SQL statements for " + path + ": " + statements);
             assertTrue(statements <= 12, path + " issued " + statements + " SQL statements");
         }));
@@ -393,29 +399,6 @@ class ReviewIT {
         assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(2), "assignment", form,
                 "save").status());
         return TestDatabase.count("SELECT id FROM assignment WHERE title = ?", unique);
-    }
-
-    private static long reviewOf(long assignment, int versionNumber) {
-        return TestDatabase.count("SELECT r.id FROM review r JOIN submission_version v ON v.id = r.version_id "
-                + "WHERE r.assignment_id = ? AND v.number = ?", assignment, versionNumber);
-    }
-
-    private static long reviewOfTeam(long assignment, long team) {
-        return TestDatabase.count("SELECT id FROM review WHERE assignment_id = ? AND team_id = ?", assignment, team);
-    }
-
-    /** The review form as an expert fills it: a level per criterion (by position), a comment, a decision. */
-    private static Map<String, String> feedback(Page page, Map<Integer, String> levels, String comment, String decision) {
-        Matcher seen = Pattern.compile("id=\"review:seen\"[^>]*value=\"(\\d+)\"").matcher(page.body());
-        assertTrue(seen.find(), page.body());
-        Map<String, String> form = new HashMap<>();
-        form.put("seen", seen.group(1));
-        levels.forEach((criterion, points) -> form.put("criteria:" + criterion + ":score", points));
-        form.put("comment", comment);
-        if (decision != null) {
-            form.put("decision", decision);
-        }
-        return form;
     }
 
     private WebSession signedIn(String email) {
@@ -436,11 +419,17 @@ class ReviewIT {
         return signedIn(expertEmail).get("expert/queue.xhtml").body();
     }
 
-    private static long statementsFor(WebSession who, String path) {
-        who.get(path);
-        long before = TestDatabase.statementsSoFar();
-        assertEquals(200, who.get(path).status());
-        return TestDatabase.statementsSoFar() - before - 1;
+    /** A meeting of the module that started two hours ago, hosted by the first demo expert. */
+    private static long heldMeeting(long module) {
+        TestDatabase.execute("INSERT INTO expert_meeting (module_id, starts_at, duration_minutes, expert_id, link, version) "
+                + "VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 2 HOUR, 60, ?, 'https://meet.example.org/gate', 1)", module,
+                accountId("expert1@example.org"));
+        return TestDatabase.count("SELECT MAX(id) FROM expert_meeting WHERE module_id = ?", module);
+    }
+
+    private static void attended(long meeting, String email) {
+        TestDatabase.execute("INSERT INTO meeting_attendance (meeting_id, account_id, marked_by, marked_at) "
+                + "VALUES (?, ?, ?, UTC_TIMESTAMP(6))", meeting, accountId(email), accountId("expert1@example.org"));
     }
 
     /** Versions {@code from}..{@code to} of the submission, each with a review waiting for the expert. */

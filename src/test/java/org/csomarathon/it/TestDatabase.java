@@ -17,6 +17,17 @@ public final class TestDatabase {
         return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'QUESTIONS'");
     }
 
+    /** The statements the server issues for one request of the page, once it has been opened before. */
+    public static long statementsFor(WebSession who, String path) {
+        who.get(path);
+        long before = statementsSoFar();
+        int status = who.get(path).status();
+        if (status != 200) {
+            throw new AssertionError(path + " answered " + status);
+        }
+        return statementsSoFar() - before - 1;
+    }
+
     public static long count(String sql, Object... parameters) {
         String value = text(sql, parameters);
         return value == null ? 0 : Long.parseLong(value);

@@ -178,6 +178,23 @@ public final class WebSession {
         }
     }
 
+    /** A small download read whole, to check what the file holds; the status must be 200. */
+    public byte[] bytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(request.uri() + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError("Download of " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public Page signIn(String email, String password) {
         return submit("signin.xhtml", "signin", Map.of("email", email, "password", password), "submit");
     }

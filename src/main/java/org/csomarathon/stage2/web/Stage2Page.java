@@ -1,0 +1,110 @@
+package org.csomarathon.stage2.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.stage2.Stage2Ranking.Weights;
+import org.csomarathon.stage2.Stage2Service;
+import org.csomarathon.stage2.Stage2Service.Ranking;
+
+/**
+ * The coordinator's stage-2 ranking ({@code coordinator/stage2.xhtml?cohort=}): everyone who passed
+ * the gate, ranked by stage-1 results with the cohort's weights, which are set here too.
+ */
+@Named
+@ViewScoped
+public class Stage2Page implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Stage2Service stage2;
+
+    @Inject
+    transient CohortService cohorts;
+
+    @Inject
+    Viewer viewer;
+
+    private Long cohortId;
+    private String cohortName;
+    private Integer rubric;
+    private Integer punctuality;
+    private Integer attendance;
+    private transient Ranking ranking;
+
+    public void load() throws IOException {
+        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        if (cohort.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        cohortName = cohort.get().getName();
+        Weights w = getRanking().weights();
+        rubric = w.rubric();
+        punctuality = w.punctuality();
+        attendance = w.attendance();
+    }
+
+    public String saveWeights() {
+        stage2.changeWeights(cohortId, new Weights(orZero(rubric), orZero(punctuality), orZero(attendance)),
+                viewer.getAccountId());
+        Feedback.info("stage2.weights.saved");
+        return "/coordinator/stage2.xhtml?faces-redirect=true&cohort=" + cohortId;
+    }
+
+    private static int orZero(Integer weight) {
+        return weight == null ? 0 : weight;
+    }
+
+    public Ranking getRanking() {
+        if (ranking == null) {
+            ranking = stage2.rankingOf(cohortId);
+        }
+        return ranking;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public Integer getRubric() {
+        return rubric;
+    }
+
+    public void setRubric(Integer rubric) {
+        this.rubric = rubric;
+    }
+
+    public Integer getPunctuality() {
+        return punctuality;
+    }
+
+    public void setPunctuality(Integer punctuality) {
+        this.punctuality = punctuality;
+    }
+
+    public Integer getAttendance() {
+        return attendance;
+    }
+
+    public void setAttendance(Integer attendance) {
+        this.attendance = attendance;
+    }
+}

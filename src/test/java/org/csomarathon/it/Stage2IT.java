@@ -1,0 +1,164 @@
+package org.csomarathon.it;
+
+import static org.csomarathon.it.ExpertWork.feedback;
+import static org.csomarathon.it.ExpertWork.reviewOfTeam;
+import static org.csomarathon.it.TeamWork.accountId;
+import static org.csomarathon.it.TeamWork.hoursFromNow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** The stage-2 ranking: who passed, in what order, ties shared, weights per cohort, and the export. */
+@MarathonIT
+class Stage2IT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyoneWhoPassedIsRankedWithTeammatesSharingAPlaceAndTheExportHoldsTheSameOrder() throws IOException {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        WebSession coordinator = signedIn("coordinator@example.org");
+        int year = TestCohorts.freePastYear();
+        Map<String, String> cohortForm = TestCohorts.form(year, year + "-04-24");
+        cohortForm.put("attendance", "0");
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        String teams = "coordinator/teams.xhtml?cohort=" + cohort;
+        List<String> people = List.of("participant32@example.org", "participant33@example.org", "participant34@example.org",
+                "participant35@example.org");
+        for (String email : people) {
+            assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
+        }
+        long first = team(coordinator, teams, cohort, "Первая " + year);
+        long second = team(coordinator, teams, cohort, "Вторая " + year);
+        assertTrue(coordinator.get(teams).body().contains("Пока никого: переведите сюда участников."), "an empty team is listed");
+        move(coordinator, teams, people.get(0), first);
+        move(coordinator, teams, people.get(1), first);
+        move(coordinator, teams, people.get(2), second);
+        String stage2 = "coordinator/stage2.xhtml?cohort=" + cohort;
+        assertEquals(4, sharedPlaces(coordinator.get(stage2).body()), "nothing required yet: all four pass, equal");
+
+        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
+        var form = TeamWork.assignmentForm("Рейтинг " + year, hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        form.put("rubric_input", List.of(TestDatabase.text("SELECT MIN(id) FROM rubric WHERE title = 'Практическое задание'")));
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + module, "assignment", form, "save")
+                .status());
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", "Рейтинг " + year);
+        for (long team : List.of(first, second)) {
+            assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort, "allocate", Map.of(
+                    "team_input", String.valueOf(team), "assignment_input", "",
+                    "expert_input", String.valueOf(accountId("expert1@example.org"))), "allocate").status());
+        }
+        TeamWork.submit(signedIn(people.get(0)), assignment, "Работа первой команды");
+        TeamWork.submit(signedIn(people.get(2)), assignment, "Работа второй команды");
+        WebSession expert = signedIn("expert1@example.org");
+        accept(expert, reviewOfTeam(assignment, first), Map.of(0, "4", 1, "3", 2, "1"));   // 8 of 9
+        accept(expert, reviewOfTeam(assignment, second), Map.of(0, "4", 1, "3", 2, "2"));  // 9 of 9
+        // Moved after the accepted work was sent: it still counts for them, in their old team.
+        move(coordinator, teams, people.get(1), second);
+
+        String page = coordinator.get(stage2).body();
+        long statements = TestDatabase.statementsFor(coordinator, stage2);
+        System.out.println("SQL statements for the stage-2 ranking: " + statements);
+        assertTrue(statements <= 16, "statements: " + statements);
+        List<String> firstTeamByName = new ArrayList<>(List.of(name(people.get(0)), name(people.get(1))));
+        firstTeamByName.sort(Collator.getInstance(Locale.forLanguageTag("ru")));
+        List<String> expected = List.of(name(people.get(2)), firstTeamByName.get(0), firstTeamByName.get(1));
+        assertInOrder(page, expected);
+        assertTrue(!page.contains(name(people.get(3))), "the one with no team did not pass and is not ranked");
+        assertTrue(page.contains("<strong>100.00</strong>") && page.contains("<strong>93.33</strong>"), page);
+        assertEquals(2, sharedPlaces(page), "the first team's two share second place");
+
+        String csv = new String(coordinator.bytes("coordinator/stage2/export?cohort=" + cohort + "&format=csv"),
+                StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertEquals("\ufeffМесто,Имя,Команда,Баллы по критериям,Сдано в срок,Посещаемость встреч,Итог,Общее место", lines.get(0));
+        assertEquals("1," + expected.get(0) + ",Вторая " + year + ",100 %,—,—,100.00,", lines.get(1));
+        assertEquals("2," + expected.get(1) + ",", lines.get(2).substring(0, expected.get(1).length() + 3));
+        assertTrue(lines.get(2).endsWith(",89 %,—,—,93.33,делят место") && lines.get(3).startsWith("2," + expected.get(2)), csv);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.bytes("coordinator/stage2/export?cohort=" + cohort + "&format=xlsx")))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(3, sheet.getLastRowNum());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(expected.get(i), sheet.getRow(i + 1).getCell(1).getStringCellValue());
+            }
+            assertEquals(93.33, sheet.getRow(3).getCell(6).getNumericCellValue());
+        }
+        assertEquals(403, signedIn(people.get(0)).download("coordinator/stage2/export?cohort=" + cohort + "&format=csv").status(),
+                "only coordinators export");
+
+        Page allZero = coordinator.submit(stage2, "weights", Map.of("rubric", "0", "punctuality", "0", "attendance", "0"), "save");
+        assertTrue(allZero.body().contains("Хотя бы один вес должен быть больше нуля."), allZero.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM stage2_weights WHERE cohort_id = ?", cohort));
+        assertEquals(302, coordinator.submit(stage2, "weights", Map.of("rubric", "0", "punctuality", "50", "attendance", "50"),
+                "save").status());
+        String reweighed = coordinator.get(stage2).body();
+        assertEquals(3, reweighed.split("<strong>100.00</strong>", -1).length - 1, "rubric points weigh nothing now");
+        assertEquals(2, sharedPlaces(reweighed), "an equal score is still ordered by the rubric share first");
+        assertInOrder(reweighed, expected);
+    }
+
+    private long team(WebSession coordinator, String teams, long cohort, String name) {
+        assertEquals(302, coordinator.submit(teams, "create", Map.of("name", name), "create").status());
+        return TestDatabase.count("SELECT id FROM team WHERE cohort_id = ? AND name = ?", cohort, name);
+    }
+
+    private static void move(WebSession coordinator, String teams, String email, long team) {
+        Page moved = coordinator.submit(teams, "move", Map.of("person_input", String.valueOf(accountId(email)),
+                "to_input", String.valueOf(team)), "move");
+        assertEquals(302, moved.status(), moved.body());
+    }
+
+    private static void accept(WebSession expert, long review, Map<Integer, String> levels) {
+        String page = "expert/review.xhtml?id=" + review;
+        assertEquals(302, expert.submit(page, "review", feedback(expert.get(page), levels, "Принято.", "ACCEPTED"), "release")
+                .status());
+    }
+
+    private static int sharedPlaces(String page) {
+        return page.split("<span class=\"badge\">делят место</span>", -1).length - 1;
+    }
+
+    private static String name(String email) {
+        return TestDatabase.text("SELECT full_name FROM account WHERE email = ?", email);
+    }
+
+    private static void assertInOrder(String page, List<String> names) {
+        int at = -1;
+        for (String name : names) {
+            int next = page.indexOf(name, at + 1);
+            assertTrue(next > at, name + " should come after the ones before it: " + names);
+            at = next;
+        }
+    }
+
+    private WebSession signedIn(String email) {
+        WebSession s = new WebSession(base);
+        s.signIn(email, DemoCohort.PASSWORD);
+        return s;
+    }
+}

@@ -71,12 +71,13 @@ public class FileStore {
     }
 
     /**
-     * Deletes a stored file unless a module material or a submission refers to it (equal files are
+     * Deletes a stored file unless a module material, a submission or feedback refers to it (equal files are
      * stored once, so a refused upload may have the bytes of a kept one).
      */
     public void discardIfUnused(String sha256) {
         Number uses = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM module_material WHERE sha256 = ?1) "
-                        + "+ (SELECT COUNT(*) FROM submission_file WHERE sha256 = ?1)")
+                        + "+ (SELECT COUNT(*) FROM submission_file WHERE sha256 = ?1) "
+                        + "+ (SELECT COUNT(*) FROM feedback_file WHERE sha256 = ?1)")
                 .setParameter(1, sha256)
                 .getSingleResult();
         if (uses.longValue() == 0) {

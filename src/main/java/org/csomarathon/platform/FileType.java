@@ -1,9 +1,11 @@
 package org.csomarathon.platform;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of file people may upload, each known by its name's ending and checked by its
@@ -55,6 +57,13 @@ public enum FileType {
     /** Whether the file's first bytes are those of this type. */
     public boolean matches(byte[] header) {
         return header.length >= magic.length && Arrays.equals(Arrays.copyOf(header, magic.length), magic);
+    }
+
+    /** The pattern PrimeFaces' upload box checks names against in the browser, for these types. */
+    public static String uploadPattern(Collection<FileType> types) {
+        return types.stream()
+                .flatMap(t -> t.endings().stream())
+                .collect(Collectors.joining("|", "/(\\.|\\/)(", ")$/i"));
     }
 
     /** The name to store and offer for download: no path, no control or reserved characters, not too long. */

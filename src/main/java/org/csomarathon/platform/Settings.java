@@ -40,6 +40,22 @@ public class Settings {
     String mailFrom;
 
     @Inject
+    @ConfigProperty(name = "marathon.mail.user")
+    Optional<String> mailUser;
+
+    @Inject
+    @ConfigProperty(name = "marathon.mail.password")
+    Optional<String> mailPassword;
+
+    @Inject
+    @ConfigProperty(name = "marathon.mail.retry-seconds", defaultValue = "60")
+    int mailRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "marathon.mail.max-attempts", defaultValue = "8")
+    int mailMaxAttempts;
+
+    @Inject
     @ConfigProperty(name = "marathon.demo-data", defaultValue = "false")
     boolean demoData;
 
@@ -80,6 +96,25 @@ public class Settings {
     /** How often scheduled work (held feedback, mail, reminders) looks for what has become due. */
     public int scheduleSeconds() {
         return Math.max(1, scheduleSeconds);
+    }
+
+    /** The SMTP user, when the server asks for one. */
+    public Optional<String> mailUser() {
+        return mailUser.filter(u -> !u.isBlank());
+    }
+
+    public Optional<String> mailPassword() {
+        return mailPassword;
+    }
+
+    /** The wait after a first failed delivery; each further one waits twice as long. */
+    public int mailRetrySeconds() {
+        return Math.max(1, mailRetrySeconds);
+    }
+
+    /** Attempts before a message is given up as undeliverable. */
+    public int mailMaxAttempts() {
+        return Math.max(1, mailMaxAttempts);
     }
 
     public boolean demoData() {

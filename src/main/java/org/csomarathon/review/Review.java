@@ -13,11 +13,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.BusinessException;
@@ -96,6 +101,10 @@ public class Review {
     @Column(name = "revision_due")
     private Instant revisionDue;
 
+    @OneToMany(mappedBy = "review")
+    @OrderBy("id")
+    private List<FeedbackFile> files = new ArrayList<>();
+
     @Version
     private int version;
 
@@ -116,9 +125,7 @@ public class Review {
      * criterion's levels; a released review is not changed any more.
      */
     void write(Map<Long, Integer> chosen, String text, Outcome outcome, Rubric rubric, Account by, Instant now) {
-        if (state == ReviewState.RELEASED) {
-            throw new BusinessException("review.released");
-        }
+        checkOpen();
         String c = text == null ? "" : text.strip();
         if (c.length() > COMMENT_MAX) {
             throw new BusinessException("review.comment.long", COMMENT_MAX, c.length());
@@ -170,6 +177,26 @@ public class Review {
         }
         if (rubric != null && rubric.getCriteria().stream().anyMatch(k -> !scores.containsKey(k.getId()))) {
             throw new BusinessException("review.scores.missing");
+        }
+    }
+
+    /** Adds a file to the feedback while it is not released; at most {@link FeedbackFile#MAX_FILES}. */
+    void attach(FeedbackFile file) {
+        checkOpen();
+        if (files.size() >= FeedbackFile.MAX_FILES) {
+            throw new BusinessException("review.files.tooMany", FeedbackFile.MAX_FILES);
+        }
+        files.add(file);
+    }
+
+    void detach(FeedbackFile file) {
+        checkOpen();
+        files.remove(file);
+    }
+
+    private void checkOpen() {
+        if (state == ReviewState.RELEASED) {
+            throw new BusinessException("review.released");
         }
     }
 
@@ -243,6 +270,10 @@ public class Review {
 
     public Instant getRevisionDue() {
         return revisionDue;
+    }
+
+    public List<FeedbackFile> getFiles() {
+        return Collections.unmodifiableList(files);
     }
 
     public int getVersion() {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,7 +25,10 @@ import java.util.stream.Collectors;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Organisation;
+import org.csomarathon.notifications.MessageKind;
+import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.Tick;
@@ -55,6 +59,15 @@ public class ReviewService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ExpertsReadTheirTeams expertsReading;
 
     /**
      * Allocates the expert to the team, for one assignment or (null) the whole marathon; an expert
@@ -172,6 +185,7 @@ public class ReviewService {
                 .setHint("eclipselink.left-join-fetch", "r.savedBy")
                 .setHint("eclipselink.left-join-fetch", "r.team.cohort")
                 .setHint("eclipselink.left-join-fetch", "r.scores")
+                .setHint("eclipselink.left-join-fetch", "r.files")
                 .getResultStream()
                 .findFirst()
                 .filter(r -> mayWrite(accountId, roles, r));
@@ -218,6 +232,17 @@ public class ReviewService {
         if (r.getDecision() == Outcome.NEEDS_REVISION && revisionDue != null) {
             assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
                     Texts.format(Language.DEFAULT, "review.revision.reason"), expertId);
+        }
+        String receipt = "submissions/version.xhtml?id=" + r.getSubmitted().getId();
+        List<Long> team = teams.currentMemberIds(r.getTeam().getId());
+        if (r.getDecision() == Outcome.ACCEPTED) {
+            notifications.notify(team, MessageKind.FEEDBACK_RELEASED, receipt, r.getAssignment().getTitle(),
+                    r.getSubmitted().getNumber());
+        } else {
+            Deadline dates = assignments.deadlineFor(r.getAssignment(), r.getTeam().getId());
+            Instant due = revisionDue != null ? revisionDue : dates.dueAt().isAfter(now) ? dates.dueAt() : dates.cutOffAt();
+            notifications.notify(team, MessageKind.NEEDS_REVISION, receipt, r.getAssignment().getTitle(),
+                    r.getSubmitted().getNumber(), due);
         }
     }
 
@@ -322,6 +347,53 @@ public class ReviewService {
         return found;
     }
 
+    /** Attaches a file to the feedback while it is not released; the team gets it with the feedback. */
+    @Transactional
+    public void attach(long accountId, Set<Role> roles, long reviewId, String fileName, InputStream content) {
+        Review r = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !mayWrite(accountId, roles, r)) {
+            throw new BusinessException("review.unknown");
+        }
+        FileStore.Stored stored = files.store(content, FeedbackFile.MAX_MB * 1024L * 1024L);
+        try {
+            FeedbackFile file = FeedbackFile.of(r, fileName, stored, em.getReference(Account.class, accountId), clock.instant());
+            r.attach(file);
+            em.persist(file);
+        } catch (BusinessException refused) {
+            files.discardIfUnused(stored.sha256());
+            throw refused;
+        }
+    }
+
+    /** Takes a file out of feedback not yet released. */
+    @Transactional
+    public void detach(long accountId, Set<Role> roles, long fileId) {
+        FeedbackFile file = em.find(FeedbackFile.class, fileId);
+        Review r = file == null ? null : em.find(Review.class, file.getReview().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !mayWrite(accountId, roles, r)) {
+            throw new BusinessException("review.unknown");
+        }
+        r.detach(file);
+        em.remove(file);
+        em.flush();
+        files.discardIfUnused(file.getStored().getSha256());
+    }
+
+    /**
+     * A feedback file, if this person may download it: the review's expert and coordinators at
+     * any time; once released, the team's members (present and former) and the team's experts.
+     */
+    public Optional<FeedbackFile> findFeedbackFile(long accountId, Set<Role> roles, long fileId) {
+        return em.createQuery("SELECT f FROM FeedbackFile f JOIN FETCH f.review r LEFT JOIN FETCH r.expert WHERE f.id = :id",
+                        FeedbackFile.class)
+                .setParameter("id", fileId)
+                .getResultStream()
+                .findFirst()
+                .filter(f -> mayWrite(accountId, roles, f.getReview()) || f.getReview().getState() == ReviewState.RELEASED
+                        && (roles.contains(Role.PARTICIPANT) && teams.wasEverIn(accountId, f.getReview().getTeam().getId())
+                        || expertsReading.mayRead(accountId, roles, f.getReview().getTeam().getId())));
+    }
+
     /** The released feedback on the submission's versions, by version id: what the team reads. */
     public Map<Long, Review> releasedFor(long submissionId) {
         return em.createQuery("SELECT r FROM Review r JOIN FETCH r.submitted LEFT JOIN FETCH r.expert "
@@ -330,8 +402,10 @@ public class ReviewService {
                 .setParameter("s", submissionId)
                 .setHint("eclipselink.batch", "r.scores")
                 .setHint("eclipselink.batch.type", "IN")
+                // Files in the same statement; a review with several files comes once per file.
+                .setHint("eclipselink.left-join-fetch", "r.files")
                 .getResultStream()
-                .collect(Collectors.toMap(r -> r.getSubmitted().getId(), Function.identity()));
+                .collect(Collectors.toMap(r -> r.getSubmitted().getId(), Function.identity(), (same, again) -> same));
     }
 
     /** One page of the queue, in one statement whatever its length. */

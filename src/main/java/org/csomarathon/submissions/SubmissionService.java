@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
+import org.csomarathon.notifications.MessageKind;
+import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.teams.Team;
@@ -35,6 +37,9 @@ public class SubmissionService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     AssignmentService assignments;
@@ -66,10 +71,6 @@ public class SubmissionService {
 
     /** A submitted version with its files: what the receipt shows. */
     public record Version(SubmissionVersion version, List<SubmittedFile> files) {
-
-        public long getTotalBytes() {
-            return files.stream().mapToLong(SubmittedFile::getSizeBytes).sum();
-        }
     }
 
     /** A line of the team page: an assignment, the team's dates for it, where the team is with it, its latest version. */
@@ -178,7 +179,7 @@ public class SubmissionService {
         em.remove(file);
         s.touch(em.getReference(Account.class, accountId), clock.instant());
         em.flush();
-        files.discardIfUnused(file.getSha256());
+        files.discardIfUnused(file.getStored().getSha256());
         return s.getDraftRevision();
     }
 
@@ -218,6 +219,9 @@ public class SubmissionService {
         draftFiles.forEach(f -> em.persist(f.copyInto(version)));
         em.flush();
         submitted.fire(new VersionSubmitted(version, s.getTeam().getId(), s.getAssignment().getId()));
+        notifications.notify(teams.currentMemberIds(s.getTeam().getId()), MessageKind.SUBMISSION_RECEIPT,
+                "submissions/version.xhtml?id=" + version.getId(), s.getAssignment().getTitle(), version.getNumber(), now,
+                late ? 1 : 0);
         return new Submitted(version.getId(), version.getNumber(), false);
     }
 

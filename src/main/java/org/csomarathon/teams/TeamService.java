@@ -165,6 +165,14 @@ public class TeamService {
         }
     }
 
+    /** The ids of the people in the team now. */
+    public List<Long> currentMemberIds(long teamId) {
+        return em.createQuery("SELECT m.account.id FROM TeamMembership m WHERE m.team.id = :team AND m.leftAt IS NULL",
+                        Long.class)
+                .setParameter("team", teamId)
+                .getResultList();
+    }
+
     /** The person's team in the cohort now. */
     public Optional<Team> findTeamInCohort(long accountId, long cohortId) {
         return currentStay(accountId, cohortId).map(TeamMembership::getTeam);

@@ -109,10 +109,7 @@ class FoundationIT {
                 {"expert1@example.org", "expert/index.xhtml"}, {"participant05@example.org", "participant/index.xhtml"}}) {
             WebSession person = new WebSession(base);
             person.signIn(home[0], DemoCohort.PASSWORD);
-            person.get(home[1]);
-            long before = TestDatabase.statementsSoFar();
-            assertEquals(200, person.get(home[1]).status());
-            long statements = TestDatabase.statementsSoFar() - before - 1;
+            long statements = TestDatabase.statementsFor(person, home[1]);
             System.out.println("SQL statements for " + home[1] + ": " + statements);
             // The quality budget (quality.md) is 12 per page at any size; before the fetch hint these took 38.
             assertTrue(statements <= 12, home[1] + " issued " + statements + " SQL statements for 9 teams of 4");

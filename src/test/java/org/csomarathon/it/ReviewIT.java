@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,18 @@ class ReviewIT {
         WebSession team1 = signedIn(member);
         assertFalse(team1.get(receipt).body().contains("Черновик"), "a draft is the expert's own");
 
+        Page opened = expert.get(page);
+        Page attached = expert.ajaxUpload(page, "review", "upload", "разбор.pdf", "application/pdf",
+                "%PDF-1.4 разбор с пометками".getBytes(StandardCharsets.UTF_8), opened.viewState());
+        assertTrue(attached.body().contains("Файл «разбор.pdf» приложен к отзыву."), attached.body());
+        Page notPdf = expert.ajaxUpload(page, "review", "upload", "пример.pdf", "application/pdf",
+                "MZ not a document".getBytes(StandardCharsets.UTF_8), opened.viewState());
+        assertTrue(notPdf.body().contains("Содержимое файла «пример.pdf» не соответствует его расширению."), notPdf.body());
+        long file = TestDatabase.count("SELECT f.id FROM feedback_file f JOIN review r ON r.id = f.review_id "
+                + "WHERE r.assignment_id = ?", assignment);
+        assertEquals(404, team1.download("submissions/feedback-file?id=" + file).status(), "not before the feedback is released");
+        assertEquals(200, expert.download("submissions/feedback-file?id=" + file).status());
+
         Page released = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4", 1, "3", 2, "2"),
                 "Сильная работа, **особенно** план.", "ACCEPTED"), "release");
         assertEquals(302, released.status(), released.body());
@@ -177,6 +190,9 @@ class ReviewIT {
         assertTrue(shown.contains("Отзыв эксперта") && shown.contains("<strong>особенно</strong>") && shown.contains("принято")
                 && shown.contains("Итого: 9"), shown);
         assertTrue(team1.get("participant/team.xhtml").body().contains("принято"));
+        assertTrue(shown.contains("разбор.pdf") && !shown.contains("пример.pdf"), "the attached file comes with the feedback");
+        assertEquals(200, team1.download("submissions/feedback-file?id=" + file).status());
+        assertEquals(404, signedIn(otherTeamsMember(team)).download("submissions/feedback-file?id=" + file).status());
         assertFalse(expert.get(page).body().contains("id=\"review\""), "a released review has no form any more");
     }
 

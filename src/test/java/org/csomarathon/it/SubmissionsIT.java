@@ -467,10 +467,7 @@ class SubmissionsIT {
                 participant, List.of("participant/index.xhtml", "participant/team.xhtml", work, receipt),
                 coordinator, List.of("coordinator/team.xhtml?id=" + TestCohorts.demoTeamOf(member), receipt));
         pages.forEach((who, paths) -> paths.forEach(path -> {
-            who.get(path);
-            long before = TestDatabase.statementsSoFar();
-            assertEquals(200, who.get(path).status(), path);
-            long statements = TestDatabase.statementsSoFar() - before - 1;
+            long statements = TestDatabase.statementsFor(who, path);
             System.out.println("SQL statements for " + path + ": " + statements);
             assertTrue(statements <= 12, path + " issued " + statements + " SQL statements");
         }));

@@ -1,6 +1,9 @@
 package org.csomarathon.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Cohorts for integration tests: the demo cohort's weeks, and new cohorts in years nobody uses. */
@@ -66,5 +69,40 @@ final class TestCohorts {
                     email);
         }
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+    }
+
+    /** A participant with no team yet (made once), with the demo password, in this language and zone. */
+    static long newParticipant(String email, String fullName, String language, String zone) {
+        if (TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email) == 0) {
+            TestDatabase.execute("INSERT INTO account (email, full_name, password_hash, language, time_zone, enabled, "
+                    + "created_at, version) SELECT ?, ?, password_hash, ?, ?, TRUE, NOW(6), 1 "
+                    + "FROM account WHERE email = 'participant01@example.org'", email, fullName, language, zone);
+            TestDatabase.execute("INSERT INTO account_role (account_id, role) SELECT id, 'PARTICIPANT' FROM account "
+                    + "WHERE email = ?", email);
+        }
+        return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+    }
+
+    /** A new cohort in a free past year: its id and the id of its one team of these people. */
+    record CohortTeam(long cohort, long team, int year) {
+    }
+
+    static CohortTeam cohortWithTeam(WebSession coordinator, String teamName, List<String> emails) {
+        int year = freePastYear();
+        Map<String, String> cohortForm = form(year, year + "-04-24");
+        cohortForm.put("attendance", "0");
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        String teams = "coordinator/teams.xhtml?cohort=" + cohort;
+        for (String email : emails) {
+            assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
+        }
+        assertEquals(302, coordinator.submit(teams, "create", Map.of("name", teamName), "create").status());
+        long team = TestDatabase.count("SELECT id FROM team WHERE cohort_id = ? AND name = ?", cohort, teamName);
+        for (String email : emails) {
+            assertEquals(302, coordinator.submit(teams, "move", Map.of("person_input",
+                    String.valueOf(TeamWork.accountId(email)), "to_input", String.valueOf(team)), "move").status());
+        }
+        return new CohortTeam(cohort, team, year);
     }
 }

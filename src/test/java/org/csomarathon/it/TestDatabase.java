@@ -17,15 +17,23 @@ public final class TestDatabase {
         return count("SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'QUESTIONS'");
     }
 
-    /** The statements the server issues for one request of the page, once it has been opened before. */
+    /**
+     * The statements the server issues for one request of the page, once it has been opened
+     * before. The counter is the server's, so scheduled work running at the same moment adds to
+     * it: the least of three requests is the page's own.
+     */
     public static long statementsFor(WebSession who, String path) {
         who.get(path);
-        long before = statementsSoFar();
-        int status = who.get(path).status();
-        if (status != 200) {
-            throw new AssertionError(path + " answered " + status);
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = statementsSoFar();
+            int status = who.get(path).status();
+            if (status != 200) {
+                throw new AssertionError(path + " answered " + status);
+            }
+            least = Math.min(least, statementsSoFar() - before - 1);
         }
-        return statementsSoFar() - before - 1;
+        return least;
     }
 
     public static long count(String sql, Object... parameters) {

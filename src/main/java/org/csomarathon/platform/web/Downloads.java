@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.identity.Role;
+import org.csomarathon.platform.FileStore;
+import org.csomarathon.platform.StoredFile;
 
 /**
  * Serving stored files and refusing what may not be read. A file goes out streamed from the
@@ -25,6 +27,11 @@ public final class Downloads {
 
     /** A stored file as it is offered for download. */
     public record Offered(Path stored, String fileName, String contentType, long sizeBytes) {
+
+        /** An uploaded file, from the file store. */
+        public static Offered of(FileStore files, StoredFile file) {
+            return new Offered(files.path(file.getSha256()), file.getFileName(), file.getContentType(), file.getSizeBytes());
+        }
     }
 
     /** Finds the file with this id if the signed-in person (account id and roles) may read it. */

@@ -4,19 +4,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.review.FeedbackFile;
 import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.review.ReviewState;
@@ -25,6 +29,7 @@ import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.RubricCriterion;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.submissions.SubmissionVersion;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * An expert reviews a version ({@code expert/review.xhtml?id=}): the team's answer and files, its
@@ -121,6 +126,42 @@ public class ReviewPage implements Serializable {
             Feedback.info(done, saved.getTeam().getName());
         }
         return "/expert/review.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** One file chosen in the feedback's upload box. */
+    public void attach(FileUploadEvent event) throws IOException {
+        try (InputStream in = event.getFile().getInputStream()) {
+            reviews.attach(viewer.getAccountId(), viewer.getRoles(), id, event.getFile().getFileName(), in);
+        } finally {
+            refresh();
+        }
+        Feedback.infoOnThisPage("review.file.added", FileType.safeName(event.getFile().getFileName()));
+    }
+
+    public void detach(long fileId) {
+        try {
+            reviews.detach(viewer.getAccountId(), viewer.getRoles(), fileId);
+        } finally {
+            refresh();
+        }
+        Feedback.infoOnThisPage("review.file.removed");
+    }
+
+    /** The upload box's check in the browser; the server checks the bytes. */
+    public String getAllowTypes() {
+        return FileType.uploadPattern(EnumSet.allOf(FileType.class));
+    }
+
+    public long getMaxFileBytes() {
+        return FeedbackFile.MAX_MB * 1024L * 1024L;
+    }
+
+    public int getMaxFileMb() {
+        return FeedbackFile.MAX_MB;
+    }
+
+    public int getMaxFiles() {
+        return FeedbackFile.MAX_FILES;
     }
 
     public Review getReview() {

@@ -28,6 +28,6 @@ public class SubmissionFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Downloads.serve(request, response, (account, roles, id) -> submissions.findFile(account, roles, id)
-                .map(f -> new Downloads.Offered(files.path(f.getSha256()), f.getFileName(), f.getContentType(), f.getSizeBytes())));
+                .map(f -> Downloads.Offered.of(files, f.getStored())));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.review.Review;
@@ -32,6 +33,7 @@ public class VersionPage {
     private Long id;
     private SubmissionService.Version version;
     private List<SubmissionVersion> allVersions;
+    private Optional<Review> feedback;
 
     public void load() throws IOException {
         version = id == null ? null
@@ -50,9 +52,13 @@ public class VersionPage {
     }
 
     /** The expert's feedback on this version, once released; null before. */
+    /** The released feedback on this version, if any; looked up once per request. */
     public Review getFeedback() {
-        return version == null ? null
-                : reviews.releasedFor(version.version().getSubmission().getId()).get(version.version().getId());
+        if (feedback == null && version != null) {
+            feedback = Optional.ofNullable(reviews.releasedFor(version.version().getSubmission().getId())
+                    .get(version.version().getId()));
+        }
+        return feedback == null ? null : feedback.orElse(null);
     }
 
     public SubmissionService.Version getVersion() {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
-import java.util.stream.Collectors;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
@@ -18,6 +17,7 @@ import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.Submission;
 import org.csomarathon.submissions.SubmissionService;
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -121,6 +121,12 @@ public class WorkPage implements Serializable {
         }
     }
 
+    /**
+     * Submits the draft and redirects to the receipt. The redirect is sent directly, not through
+     * navigation: navigating away clears the view's beans, and a second click of the same double
+     * click, still in flight, would then find this bean replaced by an empty one between taking the
+     * form's values and submitting them.
+     */
     public String submit() {
         SubmissionService.Submitted done;
         try {
@@ -129,7 +135,8 @@ public class WorkPage implements Serializable {
             return refused(e);
         }
         Feedback.info(done.alreadySubmitted() ? "submission.alreadySubmitted" : "submission.submitted", done.number());
-        return "/submissions/version.xhtml?faces-redirect=true&id=" + done.versionId();
+        Faces.redirect("submissions/version.xhtml?id=%s", done.versionId());
+        return null;
     }
 
     /**
@@ -171,9 +178,7 @@ public class WorkPage implements Serializable {
 
     /** The upload box's client-side check, the same types the server checks by the bytes. */
     public String getAllowTypes() {
-        return getWork().assignment().getFileTypes().stream()
-                .flatMap(t -> t.endings().stream())
-                .collect(Collectors.joining("|", "/(\\.|\\/)(", ")$/i"));
+        return FileType.uploadPattern(getWork().assignment().getFileTypes());
     }
 
     public Submission.Content getTheirs() {

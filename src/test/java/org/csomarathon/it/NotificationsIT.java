@@ -1,0 +1,275 @@
+package org.csomarathon.it;
+
+import static org.csomarathon.it.TeamWork.hoursFromNow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** E-mail through the outbox, delivered to a real SMTP server (GreenMail) in the test. */
+@MarathonIT
+class NotificationsIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebSession coordinator;
+
+    @BeforeEach
+    void coordinatorSignedIn() {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        coordinator = signedIn("coordinator@example.org");
+    }
+
+    @Test
+    void aSubmissionGivesEachMemberExactlyOneReceiptInTheirLanguageWithTheTimeInTheirZone() throws Exception {
+        String english = "emily.receipt@notify.test";
+        TestCohorts.newParticipant(english, "Emily Watson", "en", "Asia/Vladivostok");
+        String russian = "participant29@example.org";
+        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Почта", List.of(english, russian));
+        String title = assignmentTitle(team, "Квитанция");
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
+        WebSession member = signedIn(russian);
+
+        String receipt = TeamWork.submit(member, assignment, "Наш ответ");
+        TeamWork.submit(member, assignment, "Наш ответ");  // the same draft again, as a double click
+        long version = TestDatabase.count("SELECT v.id FROM submission_version v JOIN submission s ON s.id = v.submission_id "
+                + "WHERE s.assignment_id = ?", assignment);
+        assertTrue(receipt.endsWith("id=" + version), receipt);
+
+        MimeMessage en = only(english, title);
+        assertEquals("Version 1 of “" + title + "” received", en.getSubject());
+        String enText = text(en);
+        assertTrue(enText.startsWith("Hello Emily Watson,") && enText.contains("(Vladivostok, UTC+10)")
+                && enText.contains("http://localhost:8080/submissions/version.xhtml?id=" + version), enText);
+        MimeMessage ru = only(russian, title);
+        assertEquals("Версия 1 задания «" + title + "» получена", ru.getSubject());
+        assertEquals("Asia/Yakutsk", TestDatabase.text("SELECT time_zone FROM account WHERE email = ?", russian));
+        assertTrue(text(ru).contains("здравствуйте!") && text(ru).contains("(Якутск, UTC+9)"), text(ru));
+        assertTrue(html(ru).contains("<a href=\"http://localhost:8080/submissions/version.xhtml?id=" + version + "\">"));
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE link = ?",
+                "submissions/version.xhtml?id=" + version), "a notice for each member too");
+    }
+
+    @Test
+    void anActionRolledBackSendsNothingAndLeavesNoMessage() throws Exception {
+        String english = "emily.rollback@notify.test";
+        long englishId = TestCohorts.newParticipant(english, "Emily Rollback", "en", "Europe/London");
+        String russian = "participant27@example.org";
+        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Откат", List.of(english, russian));
+        String title = assignmentTitle(team, "Откат");
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
+        WebSession member = signedIn(russian);
+        String work = "participant/assignment.xhtml?id=" + assignment;
+        Page page = member.get(work);
+
+        // The database refuses the second member's notice: the submission's transaction fails as a whole.
+        TestDatabase.execute("CREATE TRIGGER test_refuse_notice BEFORE INSERT ON notice FOR EACH ROW BEGIN "
+                + "IF NEW.account_id = " + englishId + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'; "
+                + "END IF; END");
+        Page failed;
+        try {
+            failed = member.post(work, "work", TeamWork.asSentFrom(page, TeamWork.statementAnd("Не дойдёт", "")), "submit",
+                    page.viewState());
+        } finally {
+            TestDatabase.execute("DROP TRIGGER test_refuse_notice");
+        }
+        assertNotEquals(302, failed.status());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM submission_version v JOIN submission s "
+                + "ON s.id = v.submission_id WHERE s.assignment_id = ?", assignment), "no action");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE subject LIKE ?", "%" + title + "%"),
+                "no message");
+        Thread.sleep(2500);  // the schedule runs every second in the tests
+        assertEquals(0, TestMail.to(russian).stream().filter(m -> subject(m).contains(title)).count());
+    }
+
+    @Test
+    void whileTheMailServerIsDownTheMessageWaitsAndIsDeliveredOnceWhenItReturns() throws Exception {
+        String russian = "participant25@example.org";
+        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Сбой почты", List.of(russian));
+        String title = assignmentTitle(team, "Сбой");
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
+        WebSession member = signedIn(russian);
+
+        TestMail.down();
+        try {
+            TeamWork.submit(member, assignment, "Ответ при сбое почты");
+            long message = TestDatabase.count("SELECT id FROM outbox_message WHERE subject LIKE ?", "%" + title + "%");
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (TestDatabase.count("SELECT COUNT(*) FROM outbox_attempt WHERE message_id = ? AND NOT succeeded", message) == 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(TestDatabase.count("SELECT COUNT(*) FROM outbox_attempt WHERE message_id = ? AND NOT succeeded",
+                    message) >= 1, "a failed attempt is recorded");
+            assertEquals("PENDING", TestDatabase.text("SELECT state FROM outbox_message WHERE id = ?", message));
+        } finally {
+            TestMail.up();
+        }
+        only(russian, title);
+        long message = TestDatabase.count("SELECT id FROM outbox_message WHERE subject LIKE ?", "%" + title + "%");
+        assertEquals("SENT", TestDatabase.text("SELECT state FROM outbox_message WHERE id = ?", message));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbox_attempt WHERE message_id = ? AND succeeded", message));
+    }
+
+    @Test
+    void twoSendersAtOnceNeverSendOneMessageTwice() throws Exception {
+        String address = "many@notify.test";
+        long recipient = TestCohorts.newParticipant("emily.many@notify.test", "Emily Many", "en", "Europe/London");
+        TestDatabase.execute("SET STATEMENT max_recursive_iterations = 1000 FOR INSERT INTO outbox_message (kind, recipient_id, "
+                + "to_address, language, subject, body_text, body_html, state, attempts, next_attempt_at, created_at) "
+                + "SELECT 'SUBMISSION_RECEIPT', ?, ?, 'ru', CONCAT('Пакет ', i), 'Текст', '<p>Текст</p>', 'PENDING', 0, "
+                + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                + "WHERE i < 60) SELECT i FROM n) numbers", recipient, address);
+
+        // Six administrators press "send now" at the same moment, beside the schedule's own sender.
+        List<WebSession> admins = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            WebSession admin = signedIn("admin@example.org");
+            admins.add(admin);
+            pages.add(admin.get("admin/outbox.xhtml"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(admins.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Page>> pressed = new ArrayList<>();
+        for (int i = 0; i < admins.size(); i++) {
+            WebSession admin = admins.get(i);
+            Page page = pages.get(i);
+            pressed.add(pool.submit(() -> {
+                start.await();
+                return admin.post("admin/outbox.xhtml", "send", Map.of(), "now", page.viewState());
+            }));
+        }
+        start.countDown();
+        for (Future<Page> f : pressed) {
+            assertEquals(302, f.get().status(), f.get().body());
+        }
+        pool.shutdown();
+
+        List<MimeMessage> received = TestMail.await(address, 60, PATIENCE);
+        Thread.sleep(2500);
+        received = TestMail.to(address);
+        Set<String> ids = new HashSet<>();
+        for (MimeMessage m : received) {
+            ids.add(m.getHeader("X-Marathon-Message")[0]);
+        }
+        assertEquals(60, received.size(), "each message once");
+        assertEquals(60, ids.size());
+        assertEquals(60, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE to_address = ? AND state = 'SENT' "
+                + "AND attempts = 1", address));
+    }
+
+    @Test
+    void feedbackMailCanBeSwitchedOffWhileReceiptsAndNoticesStillCome() throws Exception {
+        String member = "participant24@example.org";
+        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Выбор писем", List.of(member));
+        WebSession me = signedIn(member);
+        assertEquals(302, me.submitMany("account/notices.xhtml", "emails", Map.of("wanted", List.of("NEEDS_REVISION")), "save")
+                .status());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM email_opt_out WHERE account_id = ? AND kind = 'FEEDBACK_RELEASED'",
+                TeamWork.accountId(member)));
+        String title = assignmentTitle(team, "Без письма");
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + team.cohort(), "allocate", Map.of(
+                "team_input", String.valueOf(team.team()), "assignment_input", "",
+                "expert_input", String.valueOf(TeamWork.accountId("expert1@example.org"))), "allocate").status());
+        TeamWork.submit(me, assignment, "Работа");
+        WebSession expert = signedIn("expert1@example.org");
+        String review = "expert/review.xhtml?id=" + ExpertWork.reviewOf(assignment, 1);
+        assertEquals(302, expert.submit(review, "review", ExpertWork.feedback(expert.get(review), Map.of(), "Принято.", "ACCEPTED"),
+                "release").status());
+
+        MimeMessage mail = only(member, title);
+        assertTrue(subject(mail).startsWith("Версия 1 задания"), "the receipt comes, the acceptance mail does not");
+        assertEquals("{\"unread\":2}", me.get("account/notices/unread").body());
+        String notices = me.get("account/notices.xhtml").body();
+        assertTrue(notices.contains("Задание «" + title + "» принято") && notices.contains("Версия 1 задания «" + title),
+                notices);
+        assertEquals("{\"unread\":0}", me.get("account/notices/unread").body(), "opened, so read");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    /** A new required assignment in the cohort's first module, open now; its unique title. */
+    private String assignmentTitle(TestCohorts.CohortTeam team, String title) {
+        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", team.cohort());
+        long id = TeamWork.assignment(coordinator, module, title, hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        return TestDatabase.text("SELECT title FROM assignment WHERE id = ?", id);
+    }
+
+    /** The one message for the address about this title, after waiting for a possible second one. */
+    private static MimeMessage only(String address, String title) throws InterruptedException {
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        List<MimeMessage> found = about(address, title);
+        while (found.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(100);
+            found = about(address, title);
+        }
+        Thread.sleep(2500);  // the schedule runs every second in the tests: a second copy would be here by now
+        found = about(address, title);
+        assertEquals(1, found.size(), "messages to " + address + " about " + title);
+        return found.get(0);
+    }
+
+    private static List<MimeMessage> about(String address, String title) {
+        return TestMail.to(address).stream().filter(m -> subject(m).contains(title)).toList();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage m) throws MessagingException, IOException {
+        return part(m, 0);
+    }
+
+    private static String html(MimeMessage m) throws MessagingException, IOException {
+        return part(m, 1);
+    }
+
+    private static String part(MimeMessage m, int index) throws MessagingException, IOException {
+        BodyPart part = ((MimeMultipart) m.getContent()).getBodyPart(index);
+        return (String) part.getContent();
+    }
+
+    private WebSession signedIn(String email) {
+        WebSession s = new WebSession(base);
+        s.signIn(email, DemoCohort.PASSWORD);
+        return s;
+    }
+}

@@ -7,16 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +19,7 @@ import java.util.Set;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.SecretTokens;
 import org.csomarathon.platform.Texts;
 import org.csomarathon.teams.TeamService;
 
@@ -38,8 +33,6 @@ import org.csomarathon.teams.TeamService;
 public class CalendarService {
 
     static final Duration OPENING_LENGTH = Duration.ofMinutes(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext
     EntityManager em;
 
@@ -104,12 +97,10 @@ public class CalendarService {
     /** A new secret for the person's feed, replacing any earlier one; shown to them once. */
     @Transactional
     public String issueFeed(long accountId) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.next();
         revokeFeed(accountId);
         em.flush();
-        em.persist(new CalendarFeed(accountId, hash(token), clock.instant()));
+        em.persist(new CalendarFeed(accountId, SecretTokens.hash(token), clock.instant()));
         return token;
     }
 
@@ -130,16 +121,8 @@ public class CalendarService {
             return Optional.empty();
         }
         return em.createQuery("SELECT f.accountId FROM CalendarFeed f WHERE f.tokenHash = :hash", Long.class)
-                .setParameter("hash", hash(token))
+                .setParameter("hash", SecretTokens.hash(token))
                 .getResultStream()
                 .findFirst();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,11 +1,14 @@
 package org.csomarathon.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.SecretTokens;
 
 /** The only write path for accounts: one transaction per action a person takes. */
 @ApplicationScoped
@@ -28,6 +32,12 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PasswordResetRequested> resetRequested;
+
+    /** Reset links that may work at the same time for one account. */
+    static final int MAX_OPEN_RESETS = 3;
 
     /** A row of the administrator's account list. */
     public record AccountRow(Long id, String email, String fullName, boolean enabled, Collection<Role> roles) {
@@ -75,6 +85,51 @@ public class AccountService {
             throw new BusinessException("identity.password.wrong");
         }
         account.changePasswordHash(passwords.hashNew(newPassword));
+    }
+
+    /**
+     * Sends a link to set a new password to the address, if an enabled account has it; an unknown
+     * address gets the same answer and nothing happens. At most {@code MAX_OPEN_RESETS} links work
+     * at a time, so the address cannot be flooded.
+     */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        Optional<Account> account;
+        try {
+            account = findByEmail(new EmailAddress(email)).filter(Account::isEnabled);
+        } catch (BusinessException notAnAddress) {
+            return;
+        }
+        if (account.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        long open = em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account = :a AND r.usedAt IS NULL "
+                        + "AND r.expiresAt > :now", Long.class)
+                .setParameter("a", account.get()).setParameter("now", now).getSingleResult();
+        if (open >= MAX_OPEN_RESETS) {
+            return;
+        }
+        PasswordReset.Issued issued = PasswordReset.issue(account.get(), now);
+        em.persist(issued.reset());
+        resetRequested.fire(new PasswordResetRequested(account.get().getId(), issued.token(), issued.reset().getExpiresAt()));
+    }
+
+    /** Sets the password by a link's token: once, before it expires; every other open link stops working. */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        Instant now = clock.instant();
+        PasswordReset reset = token == null ? null : em.createQuery("SELECT r FROM PasswordReset r WHERE r.tokenHash = :h",
+                        PasswordReset.class)
+                .setParameter("h", SecretTokens.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (reset == null || !reset.isUsable(now)) {
+            throw new BusinessException("identity.reset.invalid");
+        }
+        reset.getAccount().changePasswordHash(passwords.hashNew(newPassword));
+        em.createQuery("UPDATE PasswordReset r SET r.usedAt = :now WHERE r.account = :a AND r.usedAt IS NULL")
+                .setParameter("now", now).setParameter("a", reset.getAccount()).executeUpdate();
     }
 
     @Transactional

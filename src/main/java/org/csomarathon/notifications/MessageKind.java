@@ -6,14 +6,25 @@ package org.csomarathon.notifications;
  * may switch off.
  */
 public enum MessageKind {
-    SUBMISSION_RECEIPT(false),
-    FEEDBACK_RELEASED(true),
-    NEEDS_REVISION(true);
+    SUBMISSION_RECEIPT(false, false),
+    FEEDBACK_RELEASED(true, false),
+    NEEDS_REVISION(true, false),
+    PASSWORD_RESET(false, true);
 
     private final boolean optional;
+    private final boolean sensitive;
 
-    MessageKind(boolean optional) {
+    MessageKind(boolean optional, boolean sensitive) {
         this.optional = optional;
+        this.sensitive = sensitive;
+    }
+
+    /**
+     * Whether the message carries a secret (a password link): it is not shown under the bell,
+     * and its text is blanked in the outbox once sent.
+     */
+    public boolean isSensitive() {
+        return sensitive;
     }
 
     /** Whether a person may choose not to get it by e-mail. */

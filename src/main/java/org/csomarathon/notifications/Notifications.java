@@ -63,7 +63,9 @@ public class Notifications {
                 }
             }
             String subject = Texts.format(language, "mail." + kind + ".subject", shown);
-            em.persist(new Notice(a, kind, subject, link, now));
+            if (!kind.isSensitive()) {
+                em.persist(new Notice(a, kind, subject, link, now));
+            }
             if (!a.isEnabled() || optedOut.contains(a.getId())) {
                 continue;
             }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Texts;
 
 /** An e-mail in the outbox, written with the action that causes it and delivered by {@link Outbox}. */
 @Entity
@@ -91,6 +92,10 @@ public class OutboxMessage {
         state = OutboxState.SENT;
         sentAt = now;
         lastError = null;
+        if (kind.isSensitive()) {
+            bodyText = Texts.format(language, "outbox.blanked");
+            bodyHtml = "<p>" + bodyText + "</p>";
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.csomarathon.it;
 
 import static org.csomarathon.it.TeamWork.hoursFromNow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -219,7 +222,59 @@ class NotificationsIT {
         assertEquals("{\"unread\":0}", me.get("account/notices/unread").body(), "opened, so read");
     }
 
+    @Test
+    void aPasswordResetLinkWorksOnceBeforeItExpiresAndOnlyItsHashIsStored() throws Exception {
+        String email = "rosa.reset@notify.test";
+        long account = TestCohorts.newParticipant(email, "Роза Сбросова", "ru", "Europe/Moscow");
+        WebSession visitor = new WebSession(base);
+        String unknownAnswer = answer(visitor, "nobody.here@notify.test");
+        String knownAnswer = answer(visitor, email);
+        assertEquals(unknownAnswer.replace("nobody.here@notify.test", email), knownAnswer, "an unknown address gets the same answer");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE to_address = 'nobody.here@notify.test'"));
+
+        String text = text(only(email, "Новый пароль для Марафона"));
+        Matcher link = Pattern.compile("http://localhost:8080/(password-new\\.xhtml\\?token=([A-Za-z0-9_-]{43}))").matcher(text);
+        assertTrue(link.find(), text);
+        String page = link.group(1);
+        String token = link.group(2);
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM password_reset WHERE token_hash = ?", token));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM password_reset WHERE token_hash = SHA2(?, 256)", token),
+                "only the token's SHA-256 is kept");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE account_id = ?", account), "no link under the bell");
+        assertFalse(TestDatabase.text("SELECT body_text FROM outbox_message WHERE to_address = ?", email).contains(token),
+                "the link is blanked in the outbox once sent");
+
+        Page mismatch = visitor.submit(page, "password", Map.of("password", "новый-пароль-1", "repeat", "новый-пароль-2"), "save");
+        assertTrue(mismatch.body().contains("Пароли не совпадают."), mismatch.body());
+        assertEquals(302, visitor.submit(page, "password", Map.of("password", "новый-пароль-1", "repeat", "новый-пароль-1"),
+                "save").status());
+        assertTrue(new WebSession(base).signIn(email, "новый-пароль-1").location().orElse("").contains("/participant/"),
+                "the new password signs in");
+        Page again = visitor.submit(page, "password", Map.of("password", "третий-пароль-3", "repeat", "третий-пароль-3"), "save");
+        assertTrue(again.body().contains("Ссылка недействительна"), "used once: " + again.body());
+
+        answer(visitor, email);
+        List<MimeMessage> both = TestMail.await(email, 2, PATIENCE);
+        assertEquals(2, both.size());
+        Matcher second = Pattern.compile("password-new\\.xhtml\\?token=[A-Za-z0-9_-]{43}").matcher(text(both.get(1)));
+        assertTrue(second.find());
+        TestDatabase.execute("UPDATE password_reset SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND "
+                + "WHERE account_id = ? AND used_at IS NULL", account);
+        Page late = visitor.submit(second.group(), "password", Map.of("password", "третий-пароль-3", "repeat", "третий-пароль-3"),
+                "save");
+        assertTrue(late.body().contains("Ссылка недействительна"), "expired: " + late.body());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    /** Asks for a reset link for the address; the answer shown after the redirect. */
+    private static String answer(WebSession visitor, String email) {
+        Page asked = visitor.submit("password-reset.xhtml", "reset", Map.of("email", email), "send");
+        assertEquals(302, asked.status(), asked.body());
+        Matcher said = Pattern.compile("ui-messages-info-detail\">([^<]+)<").matcher(visitor.get("password-reset.xhtml").body());
+        assertTrue(said.find());
+        return said.group(1);
+    }
 
     /** A new required assignment in the cohort's first module, open now; its unique title. */
     private String assignmentTitle(TestCohorts.CohortTeam team, String title) {

@@ -9,6 +9,9 @@ public enum MessageKind {
     SUBMISSION_RECEIPT(false, false),
     FEEDBACK_RELEASED(true, false),
     NEEDS_REVISION(true, false),
+    DEADLINE_48H(true, false),
+    DEADLINE_3H(true, false),
+    MEETING_TOMORROW(true, false),
     PASSWORD_RESET(false, true);
 
     private final boolean optional;

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +74,21 @@ public class Notifications {
             MailText mail = new MailText(language, a.getFullName(), Texts.format(language, "mail." + kind + ".body", shown),
                     settings.baseUrl() + link, settings.baseUrl() + "account/notices.xhtml");
             em.persist(new OutboxMessage(kind, a, subject, mail.plain(), mail.html(), now));
+        }
+    }
+
+    /**
+     * Notifies the accounts unless a message with this key went out before, from this instance or
+     * another: the key is inserted first, and only the one whose insert counts sends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyOnce(String key, Collection<Long> accountIds, MessageKind kind, String link, Object... arguments) {
+        int first = em.createNativeQuery("INSERT IGNORE INTO reminder_sent (reminder_key, sent_at) VALUES (?1, ?2)")
+                .setParameter(1, key)
+                .setParameter(2, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))  // as UtcInstantConverter stores it
+                .executeUpdate();
+        if (first == 1) {
+            notify(accountIds, kind, link, arguments);
         }
     }
 

@@ -265,6 +265,37 @@ class NotificationsIT {
         assertTrue(late.body().contains("Ссылка недействительна"), "expired: " + late.body());
     }
 
+    @Test
+    void onlyTeamsThatHandedInNothingAreRemindedOnceAndAnExtensionMovesTheReminder() throws Exception {
+        String handedIn = "participant23@example.org";
+        String nothing = "participant21@example.org";
+        String extended = "participant19@example.org";
+        TestCohorts.CohortTeam first = TestCohorts.cohortWithTeam(coordinator, "Сдали", List.of(handedIn));
+        long idle = TestCohorts.addTeam(coordinator, first.cohort(), "Не сдали", List.of(nothing));
+        long later = TestCohorts.addTeam(coordinator, first.cohort(), "С продлением", List.of(extended));
+        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", first.cohort());
+        // Created open and closed to everyone first, so that no reminder goes before the teams are ready.
+        long assignment = TeamWork.assignment(coordinator, module, "Напоминание", hoursFromNow(-2), hoursFromNow(100),
+                hoursFromNow(120), 20);
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
+        TeamWork.submit(signedIn(handedIn), assignment, "Сдано заранее");
+        TestDatabase.execute("INSERT INTO team_extension (assignment_id, team_id, due_at, cut_off_at, reason, granted_by, "
+                + "granted_at) VALUES (?, ?, UTC_TIMESTAMP(6) + INTERVAL 72 HOUR, UTC_TIMESTAMP(6) + INTERVAL 80 HOUR, "
+                + "'Болезнь', ?, UTC_TIMESTAMP(6))", assignment, later, TeamWork.accountId("coordinator@example.org"));
+        TestDatabase.execute("UPDATE assignment SET due_at = UTC_TIMESTAMP(6) + INTERVAL 2 HOUR WHERE id = ?", assignment);
+
+        MimeMessage soon = only(nothing, title);
+        assertEquals("«" + title + "»: срок сдачи через 3 часа", soon.getSubject(), "only the most urgent reminder");
+        assertEquals(0, about(handedIn, title).stream().filter(m -> subject(m).contains("срок сдачи")).count());
+        assertEquals(0, about(extended, title).size(), "their own due time is three days away");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM reminder_sent WHERE reminder_key LIKE ?",
+                "deadline-3h:" + assignment + ":" + idle + ":%"));
+
+        TestDatabase.execute("UPDATE team_extension SET due_at = UTC_TIMESTAMP(6) + INTERVAL 30 HOUR WHERE team_id = ?", later);
+        assertEquals("«" + title + "»: срок сдачи через двое суток", only(extended, title).getSubject(),
+                "the extension moved the reminder");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** Asks for a reset link for the address; the answer shown after the redirect. */

@@ -93,6 +93,12 @@ final class TestCohorts {
         cohortForm.put("attendance", "0");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        long team = addTeam(coordinator, cohort, teamName, emails);
+        return new CohortTeam(cohort, team, year);
+    }
+
+    /** Admits the people to the cohort and puts them in a new team of it; the team's id. */
+    static long addTeam(WebSession coordinator, long cohort, String teamName, List<String> emails) {
         String teams = "coordinator/teams.xhtml?cohort=" + cohort;
         for (String email : emails) {
             assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
@@ -103,6 +109,6 @@ final class TestCohorts {
             assertEquals(302, coordinator.submit(teams, "move", Map.of("person_input",
                     String.valueOf(TeamWork.accountId(email)), "to_input", String.valueOf(team)), "move").status());
         }
-        return new CohortTeam(cohort, team, year);
+        return team;
     }
 }

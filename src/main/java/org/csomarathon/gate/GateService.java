@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
+import org.csomarathon.notifications.MessageKind;
+import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
@@ -35,6 +37,9 @@ public class GateService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** A participant with their current team, where they stand at the gate, and their meetings. */
     public record ParticipantGate(long accountId, String fullName, String team, GateCheck check,
@@ -61,8 +66,13 @@ public class GateService {
         if (!participant) {
             throw new BusinessException("gate.notParticipant");
         }
-        em.persist(new RecordedException(em.getReference(Cohort.class, cohortId), em.getReference(Account.class, accountId),
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        em.persist(new RecordedException(cohort, em.getReference(Account.class, accountId),
                 passed, reason, em.getReference(Account.class, recordedBy), clock.instant()));
+        if (passed) {
+            notifications.notifyOnce("gate-passed:" + cohortId + ":" + accountId, List.of(accountId), MessageKind.GATE_PASSED,
+                    "participant/gate.xhtml", cohort.getName());
+        }
     }
 
     /** Every exception recorded in the cohort, newest first: the audit trail. */

@@ -9,6 +9,7 @@ public enum MessageKind {
     SUBMISSION_RECEIPT(false, false),
     FEEDBACK_RELEASED(true, false),
     NEEDS_REVISION(true, false),
+    GATE_PASSED(true, false),
     DEADLINE_48H(true, false),
     DEADLINE_3H(true, false),
     MEETING_TOMORROW(true, false),

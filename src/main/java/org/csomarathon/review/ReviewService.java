@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Organisation;
@@ -65,6 +67,9 @@ public class ReviewService {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    GateService gate;
 
     @Inject
     ExpertsReadTheirTeams expertsReading;
@@ -238,12 +243,21 @@ public class ReviewService {
         if (r.getDecision() == Outcome.ACCEPTED) {
             notifications.notify(team, MessageKind.FEEDBACK_RELEASED, receipt, r.getAssignment().getTitle(),
                     r.getSubmitted().getNumber());
+            announcePassed(r.getTeam().getCohort(), team);
         } else {
             Deadline dates = assignments.deadlineFor(r.getAssignment(), r.getTeam().getId());
             Instant due = revisionDue != null ? revisionDue : dates.dueAt().isAfter(now) ? dates.dueAt() : dates.cutOffAt();
             notifications.notify(team, MessageKind.NEEDS_REVISION, receipt, r.getAssignment().getTitle(),
                     r.getSubmitted().getNumber(), due);
         }
+    }
+
+    /** Those of the team who have now passed the gate hear of it, once per cohort. */
+    private void announcePassed(Cohort cohort, List<Long> team) {
+        gate.overview(cohort.getId()).stream()
+                .filter(p -> team.contains(p.accountId()) && p.check().isPassed())
+                .forEach(p -> notifications.notifyOnce("gate-passed:" + cohort.getId() + ":" + p.accountId(),
+                        List.of(p.accountId()), MessageKind.GATE_PASSED, "participant/gate.xhtml", cohort.getName()));
     }
 
     /**

@@ -46,6 +46,8 @@ class NotificationsIT {
     @ArquillianResource
     URL base;
 
+    private static long sharedCohort;
+
     private WebSession coordinator;
 
     @BeforeEach
@@ -59,8 +61,8 @@ class NotificationsIT {
         String english = "emily.receipt@notify.test";
         TestCohorts.newParticipant(english, "Emily Watson", "en", "Asia/Vladivostok");
         String russian = "participant29@example.org";
-        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Почта", List.of(english, russian));
-        String title = assignmentTitle(team, "Квитанция");
+        TestCohorts.addTeam(coordinator, sharedCohort(), "Почта", List.of(english, russian));
+        String title = assignmentTitle(sharedCohort(), "Квитанция");
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
         WebSession member = signedIn(russian);
 
@@ -89,8 +91,8 @@ class NotificationsIT {
         String english = "emily.rollback@notify.test";
         long englishId = TestCohorts.newParticipant(english, "Emily Rollback", "en", "Europe/London");
         String russian = "participant27@example.org";
-        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Откат", List.of(english, russian));
-        String title = assignmentTitle(team, "Откат");
+        TestCohorts.addTeam(coordinator, sharedCohort(), "Откат", List.of(english, russian));
+        String title = assignmentTitle(sharedCohort(), "Откат");
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
         WebSession member = signedIn(russian);
         String work = "participant/assignment.xhtml?id=" + assignment;
@@ -119,8 +121,8 @@ class NotificationsIT {
     @Test
     void whileTheMailServerIsDownTheMessageWaitsAndIsDeliveredOnceWhenItReturns() throws Exception {
         String russian = "participant25@example.org";
-        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Сбой почты", List.of(russian));
-        String title = assignmentTitle(team, "Сбой");
+        TestCohorts.addTeam(coordinator, sharedCohort(), "Сбой почты", List.of(russian));
+        String title = assignmentTitle(sharedCohort(), "Сбой");
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
         WebSession member = signedIn(russian);
 
@@ -196,16 +198,19 @@ class NotificationsIT {
     @Test
     void feedbackMailCanBeSwitchedOffWhileReceiptsAndNoticesStillCome() throws Exception {
         String member = "participant24@example.org";
-        TestCohorts.CohortTeam team = TestCohorts.cohortWithTeam(coordinator, "Выбор писем", List.of(member));
+        // A cohort of its own: the gate counts every required assignment of the cohort.
+        long cohort = TestCohorts.newCohort(coordinator);
+        long team = TestCohorts.addTeam(coordinator, cohort, "Выбор писем", List.of(member));
         WebSession me = signedIn(member);
-        assertEquals(302, me.submitMany("account/notices.xhtml", "emails", Map.of("wanted", List.of("NEEDS_REVISION")), "save")
+        assertEquals(302, me.submitMany("account/notices.xhtml", "emails", Map.of("wanted", List.of("NEEDS_REVISION", "GATE_PASSED")),
+                "save")
                 .status());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM email_opt_out WHERE account_id = ? AND kind = 'FEEDBACK_RELEASED'",
                 TeamWork.accountId(member)));
-        String title = assignmentTitle(team, "Без письма");
+        String title = assignmentTitle(cohort, "Без письма");
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
-        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + team.cohort(), "allocate", Map.of(
-                "team_input", String.valueOf(team.team()), "assignment_input", "",
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort, "allocate", Map.of(
+                "team_input", String.valueOf(team), "assignment_input", "",
                 "expert_input", String.valueOf(TeamWork.accountId("expert1@example.org"))), "allocate").status());
         TeamWork.submit(me, assignment, "Работа");
         WebSession expert = signedIn("expert1@example.org");
@@ -215,10 +220,13 @@ class NotificationsIT {
 
         MimeMessage mail = only(member, title);
         assertTrue(subject(mail).startsWith("Версия 1 задания"), "the receipt comes, the acceptance mail does not");
-        assertEquals("{\"unread\":2}", me.get("account/notices/unread").body());
+        List<MimeMessage> passed = TestMail.await(member, 2, PATIENCE).stream()
+                .filter(m -> subject(m).equals("Первый этап пройден")).toList();
+        assertEquals(1, passed.size(), "the only required assignment accepted: the gate is passed, and said once");
+        assertEquals("{\"unread\":3}", me.get("account/notices/unread").body());
         String notices = me.get("account/notices.xhtml").body();
-        assertTrue(notices.contains("Задание «" + title + "» принято") && notices.contains("Версия 1 задания «" + title),
-                notices);
+        assertTrue(notices.contains("Задание «" + title + "» принято") && notices.contains("Версия 1 задания «" + title)
+                && notices.contains("Первый этап пройден"), notices);
         assertEquals("{\"unread\":0}", me.get("account/notices/unread").body(), "opened, so read");
     }
 
@@ -270,10 +278,11 @@ class NotificationsIT {
         String handedIn = "participant23@example.org";
         String nothing = "participant21@example.org";
         String extended = "participant19@example.org";
-        TestCohorts.CohortTeam first = TestCohorts.cohortWithTeam(coordinator, "Сдали", List.of(handedIn));
-        long idle = TestCohorts.addTeam(coordinator, first.cohort(), "Не сдали", List.of(nothing));
-        long later = TestCohorts.addTeam(coordinator, first.cohort(), "С продлением", List.of(extended));
-        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", first.cohort());
+        long cohort = sharedCohort();
+        TestCohorts.addTeam(coordinator, cohort, "Сдали", List.of(handedIn));
+        long idle = TestCohorts.addTeam(coordinator, cohort, "Не сдали", List.of(nothing));
+        long later = TestCohorts.addTeam(coordinator, cohort, "С продлением", List.of(extended));
+        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
         // Created open and closed to everyone first, so that no reminder goes before the teams are ready.
         long assignment = TeamWork.assignment(coordinator, module, "Напоминание", hoursFromNow(-2), hoursFromNow(100),
                 hoursFromNow(120), 20);
@@ -296,6 +305,22 @@ class NotificationsIT {
                 "the extension moved the reminder");
     }
 
+    @Test
+    void coordinatorsSeeUndeliverableMailAndCanSendItAgain() throws Exception {
+        long recipient = TestCohorts.newParticipant("emily.failed@notify.test", "Emily Failed", "en", "Europe/London");
+        TestDatabase.execute("INSERT INTO outbox_message (kind, recipient_id, to_address, language, subject, body_text, body_html, "
+                + "state, attempts, next_attempt_at, last_error, created_at) VALUES ('SUBMISSION_RECEIPT', ?, "
+                + "'failed@notify.test', 'en', 'Undeliverable receipt', 'Text', '<p>Text</p>', 'FAILED', 8, UTC_TIMESTAMP(6), "
+                + "'550 Mailbox unavailable', UTC_TIMESTAMP(6))", recipient);
+        String page = coordinator.get("coordinator/undeliverable.xhtml").body();
+        assertTrue(page.contains("Undeliverable receipt") && page.contains("550 Mailbox unavailable"), page);
+        assertEquals(403, signedIn("participant01@example.org").get("coordinator/undeliverable.xhtml").status());
+
+        Page again = coordinator.submit("coordinator/undeliverable.xhtml", "undeliverable", Map.of(), "list:0:retry");
+        assertTrue(again.body().contains("Письмо снова в очереди на отправку."), again.body());
+        assertEquals(1, TestMail.await("failed@notify.test", 1, PATIENCE).size(), "sent again, and delivered");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** Asks for a reset link for the address; the answer shown after the redirect. */
@@ -307,10 +332,19 @@ class NotificationsIT {
         return said.group(1);
     }
 
-    /** A new required assignment in the cohort's first module, open now; its unique title. */
-    private String assignmentTitle(TestCohorts.CohortTeam team, String title) {
-        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", team.cohort());
-        long id = TeamWork.assignment(coordinator, module, title, hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+    /** The cohort these tests share, each with teams of its own; made by the first that needs it. */
+    private long sharedCohort() {
+        if (sharedCohort == 0) {
+            sharedCohort = TestCohorts.newCohort(coordinator);
+        }
+        return sharedCohort;
+    }
+
+    /** A new required assignment in the cohort's first module, open now, due in four days; its unique title. */
+    private String assignmentTitle(long cohort, String title) {
+        long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
+        // Due in more than 48 hours: no deadline reminder mixes with what a test counts.
+        long id = TeamWork.assignment(coordinator, module, title, hoursFromNow(-1), hoursFromNow(100), hoursFromNow(120), 20);
         return TestDatabase.text("SELECT title FROM assignment WHERE id = ?", id);
     }
 

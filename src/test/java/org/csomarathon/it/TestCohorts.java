@@ -83,18 +83,17 @@ final class TestCohorts {
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
     }
 
-    /** A new cohort in a free past year: its id and the id of its one team of these people. */
-    record CohortTeam(long cohort, long team, int year) {
-    }
-
-    static CohortTeam cohortWithTeam(WebSession coordinator, String teamName, List<String> emails) {
+    /**
+     * A new cohort in a free past year (no meeting share required); its id. Only the years from
+     * 2018 to 2026 are free for tests (a later year would become the current cohort), so tests
+     * share one where they can.
+     */
+    static long newCohort(WebSession coordinator) {
         int year = freePastYear();
         Map<String, String> cohortForm = form(year, year + "-04-24");
         cohortForm.put("attendance", "0");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
-        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
-        long team = addTeam(coordinator, cohort, teamName, emails);
-        return new CohortTeam(cohort, team, year);
+        return TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
     }
 
     /** Admits the people to the cohort and puts them in a new team of it; the team's id. */

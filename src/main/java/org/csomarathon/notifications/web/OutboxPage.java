@@ -14,7 +14,8 @@ import org.csomarathon.platform.web.Feedback;
 /**
  * The administrators' outbox ({@code admin/outbox.xhtml?state=}): the newest messages with their
  * state, attempts and last error; with no SMTP server configured, the mail kept here to read.
- * "Send now" runs the sender at once, beside the schedule's.
+ * "Send now" runs the sender at once, beside the schedule's. Coordinators see the undeliverable
+ * ones ({@code coordinator/undeliverable.xhtml}) and can send them again.
  */
 @Named
 @RequestScoped
@@ -36,10 +37,16 @@ public class OutboxPage {
         return "/admin/outbox.xhtml?faces-redirect=true";
     }
 
-    public String retry(long messageId) {
+    /** Sends an undeliverable message again; the page shows what is left. */
+    public void retry(long messageId) {
         outbox.retry(messageId);
-        Feedback.info("outbox.retried");
-        return "/admin/outbox.xhtml?faces-redirect=true&state=FAILED";
+        messages = null;
+        Feedback.infoOnThisPage("outbox.retried");
+    }
+
+    /** The coordinators' list: what could not be delivered after the last attempt. */
+    public List<OutboxMessage> getUndeliverable() {
+        return outbox.newest(OutboxState.FAILED, SHOWN);
     }
 
     public List<OutboxMessage> getMessages() {

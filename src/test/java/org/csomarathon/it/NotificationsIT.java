@@ -114,7 +114,7 @@ class NotificationsIT {
                 + "ON s.id = v.submission_id WHERE s.assignment_id = ?", assignment), "no action");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE subject LIKE ?", "%" + title + "%"),
                 "no message");
-        Thread.sleep(2500);  // the schedule runs every second in the tests
+        Thread.sleep(4500);  // the schedule runs every 2 s in the tests
         assertEquals(0, TestMail.to(russian).stream().filter(m -> subject(m).contains(title)).count());
     }
 
@@ -183,7 +183,7 @@ class NotificationsIT {
         pool.shutdown();
 
         List<MimeMessage> received = TestMail.await(address, 60, PATIENCE);
-        Thread.sleep(2500);
+        Thread.sleep(4500);
         received = TestMail.to(address);
         Set<String> ids = new HashSet<>();
         for (MimeMessage m : received) {
@@ -356,7 +356,7 @@ class NotificationsIT {
             Thread.sleep(100);
             found = about(address, title);
         }
-        Thread.sleep(2500);  // the schedule runs every second in the tests: a second copy would be here by now
+        Thread.sleep(4500);  // the schedule runs every 2 s in the tests: a second copy would be here by now
         found = about(address, title);
         assertEquals(1, found.size(), "messages to " + address + " about " + title);
         return found.get(0);

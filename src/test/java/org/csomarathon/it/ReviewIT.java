@@ -303,7 +303,7 @@ class ReviewIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM team_extension WHERE assignment_id = ?", assignment),
                 "the revision reopens the work only when the feedback is released");
 
-        // The release time comes: the schedule (every second in the tests) releases what was held.
+        // The release time comes: the schedule (every 2 s in the tests) releases what was held.
         TestDatabase.execute("UPDATE assignment SET feedback_release_at = UTC_TIMESTAMP(6) WHERE id = ?", assignment);
         for (int i = 0; i < 100 && !"RELEASED".equals(TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewB)); i++) {
             Thread.sleep(100);

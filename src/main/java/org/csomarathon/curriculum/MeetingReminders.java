@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.csomarathon.notifications.MessageKind;
 import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.Tick;
@@ -32,6 +33,11 @@ public class MeetingReminders {
     @Inject
     Notifications notifications;
 
+    /** Once per meeting and start time. */
+    private static String key(ExpertMeeting m) {
+        return "meeting:" + m.getId() + ":" + m.getStartsAt().getEpochSecond();
+    }
+
     @Transactional
     void remind(@Observes Tick tick) {
         Instant now = tick.now();
@@ -40,14 +46,18 @@ public class MeetingReminders {
                 .setParameter("now", now)
                 .setParameter("limit", now.plus(AHEAD))
                 .getResultList();
+        Set<String> sent = notifications.alreadySent(soon.stream().map(MeetingReminders::key).toList());
         for (ExpertMeeting m : soon) {
+            if (sent.contains(key(m))) {
+                continue;
+            }
             List<Long> participants = teams.teamsOf(m.getModule().getCohort().getId()).stream()
                     .flatMap(t -> t.members().stream())
                     .map(TeamService.Member::accountId)
                     .toList();
-            notifications.notifyOnce("meeting:" + m.getId() + ":" + m.getStartsAt().getEpochSecond(), participants,
-                    MessageKind.MEETING_TOMORROW, "participant/module.xhtml?id=" + m.getModule().getId(),
-                    m.getModule().getTitle(), m.getStartsAt(), m.getExpert().getFullName());
+            notifications.notifyOnce(key(m), participants, MessageKind.MEETING_TOMORROW,
+                    "participant/module.xhtml?id=" + m.getModule().getId(), m.getModule().getTitle(), m.getStartsAt(),
+                    m.getExpert().getFullName());
         }
     }
 }

@@ -54,8 +54,4 @@ public class EmailOptOut {
         this.accountId = accountId;
         this.kind = kind;
     }
-
-    public MessageKind getKind() {
-        return kind;
-    }
 }

@@ -59,9 +59,6 @@ public class Notice {
         return id;
     }
 
-    public MessageKind getKind() {
-        return kind;
-    }
 
     public String getText() {
         return text;

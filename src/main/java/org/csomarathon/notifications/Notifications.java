@@ -92,6 +92,28 @@ public class Notifications {
         }
     }
 
+    /** Which of these reminder keys went out before: one statement, so a tick with nothing new stays cheap. */
+    public Set<String> alreadySent(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder in = new StringBuilder();
+        int i = 1;
+        for (String ignored : keys) {
+            in.append(i == 1 ? "?" : ", ?").append(i++);
+        }
+        var query = em.createNativeQuery("SELECT reminder_key FROM reminder_sent WHERE reminder_key IN (" + in + ")");
+        i = 1;
+        for (String key : keys) {
+            query.setParameter(i++, key);
+        }
+        Set<String> sent = new HashSet<>();
+        for (Object key : query.getResultList()) {
+            sent.add((String) key);
+        }
+        return sent;
+    }
+
     /** How many of the person's notices are unread, in one statement. */
     public long unreadCount(long accountId) {
         return em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.account.id = :a AND n.readAt IS NULL", Long.class)

@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,35 +36,49 @@ public class DeadlineReminders {
     @Inject
     Notifications notifications;
 
+    /** One reminder a team is due: its key, who gets it and what it says. */
+    private record Due(String key, List<Long> members, DeadlineReminder reminder, Assignment assignment, Instant dueAt) {
+    }
+
+    /**
+     * Finds the reminders due now in a few statements whatever the number of assignments and
+     * teams (assignments due soon, their extensions and hand-ins, each cohort's teams, the keys
+     * already sent), and sends only the new ones.
+     */
     @Transactional
     void remind(@Observes Tick tick) {
         Instant now = tick.now();
         Instant limit = now.plus(DeadlineReminder.widest());
-        Set<Assignment> soon = new LinkedHashSet<>(em.createQuery("SELECT a FROM Assignment a JOIN FETCH a.module m "
-                        + "WHERE a.dueAt > :now AND a.dueAt <= :limit", Assignment.class)
-                .setParameter("now", now).setParameter("limit", limit).getResultList());
-        soon.addAll(em.createQuery("SELECT e.assignment FROM Extension e WHERE e.dueAt > :now AND e.dueAt <= :limit",
+        List<Assignment> soon = em.createQuery("SELECT a FROM Assignment a WHERE (a.dueAt > :now AND a.dueAt <= :limit) "
+                        + "OR EXISTS (SELECT e FROM Extension e WHERE e.assignment = a AND e.dueAt > :now AND e.dueAt <= :limit)",
                         Assignment.class)
-                .setParameter("now", now).setParameter("limit", limit).getResultList());
+                .setParameter("now", now).setParameter("limit", limit)
+                .setHint("eclipselink.join-fetch", "a.module.cohort")
+                .getResultList();
+        if (soon.isEmpty()) {
+            return;
+        }
+        Map<List<Long>, Instant> extended = new HashMap<>();
+        em.createQuery("SELECT e FROM Extension e WHERE e.assignment IN :a", Extension.class).setParameter("a", soon)
+                .getResultList().forEach(e -> extended.put(List.of(e.getAssignment().getId(), e.getTeam().getId()), e.getDueAt()));
+        Set<List<Long>> handedIn = new HashSet<>();
+        em.createQuery("SELECT s.assignment.id, s.team.id FROM Submission s WHERE s.assignment IN :a AND s.versions > 0",
+                        Object[].class).setParameter("a", soon)
+                .getResultList().forEach(r -> handedIn.add(List.of((Long) r[0], (Long) r[1])));
+        Map<Long, List<TeamCard>> teamsOfCohort = new HashMap<>();
+        List<Due> due = new ArrayList<>();
         for (Assignment a : soon) {
-            remind(a, now);
+            for (TeamCard team : teamsOfCohort.computeIfAbsent(a.getModule().getCohort().getId(), teams::teamsOf)) {
+                List<Long> pair = List.of(a.getId(), team.id());
+                Instant teamDue = extended.getOrDefault(pair, a.getDueAt());
+                DeadlineReminder.at(now, teamDue, handedIn.contains(pair)).ifPresent(r -> due.add(new Due(
+                        "deadline-" + r.hours() + "h:" + a.getId() + ":" + team.id() + ":" + teamDue.getEpochSecond(),
+                        team.members().stream().map(TeamService.Member::accountId).toList(), r, a, teamDue)));
+            }
         }
-    }
-
-    private void remind(Assignment a, Instant now) {
-        Map<Long, Instant> extended = new HashMap<>();
-        em.createQuery("SELECT e FROM Extension e WHERE e.assignment = :a", Extension.class).setParameter("a", a)
-                .getResultList().forEach(e -> extended.put(e.getTeam().getId(), e.getDueAt()));
-        Set<Long> handedIn = new HashSet<>(em.createQuery("SELECT s.team.id FROM Submission s WHERE s.assignment = :a "
-                + "AND s.versions > 0", Long.class).setParameter("a", a).getResultList());
-        for (TeamCard team : teams.teamsOf(a.getModule().getCohort().getId())) {
-            Instant due = extended.getOrDefault(team.id(), a.getDueAt());
-            DeadlineReminder.at(now, due, handedIn.contains(team.id())).ifPresent(r -> {
-                List<Long> members = team.members().stream().map(TeamService.Member::accountId).toList();
-                notifications.notifyOnce("deadline-" + r.hours() + "h:" + a.getId() + ":" + team.id() + ":" + due.getEpochSecond(),
-                        members, r == DeadlineReminder.HOURS_3 ? MessageKind.DEADLINE_3H : MessageKind.DEADLINE_48H,
-                        "participant/assignment.xhtml?id=" + a.getId(), a.getTitle(), due);
-            });
-        }
+        Set<String> sent = notifications.alreadySent(due.stream().map(Due::key).toList());
+        due.stream().filter(d -> !sent.contains(d.key())).forEach(d -> notifications.notifyOnce(d.key(), d.members(),
+                d.reminder() == DeadlineReminder.HOURS_3 ? MessageKind.DEADLINE_3H : MessageKind.DEADLINE_48H,
+                "participant/assignment.xhtml?id=" + d.assignment().getId(), d.assignment().getTitle(), d.dueAt()));
     }
 }

@@ -15,7 +15,8 @@ import jakarta.annotation.sql.DataSourceDefinition;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 40,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        properties = "fish.payara.sql-trace-listeners=org.csomarathon.platform.StatementCounter")
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/marathon";

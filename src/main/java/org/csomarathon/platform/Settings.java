@@ -63,6 +63,10 @@ public class Settings {
     @ConfigProperty(name = "marathon.schedule.seconds", defaultValue = "30")
     int scheduleSeconds;
 
+    @Inject
+    @ConfigProperty(name = "marathon.count-statements", defaultValue = "false")
+    boolean countStatements;
+
     /** The database URL without any password that may have been written into it. */
     public String databaseUrl() {
         return databaseUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
@@ -115,6 +119,11 @@ public class Settings {
     /** Attempts before a message is given up as undeliverable. */
     public int mailMaxAttempts() {
         return Math.max(1, mailMaxAttempts);
+    }
+
+    /** Whether each request's SQL statements are counted (tests and the benchmark). */
+    public boolean countStatements() {
+        return countStatements;
     }
 
     public boolean demoData() {

@@ -1,0 +1,53 @@
+package org.csomarathon.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.csomarathon.platform.Settings;
+import org.csomarathon.platform.StatementCounter;
+
+/**
+ * With {@code marathon.count-statements=true} (the tests, the benchmark), counts the SQL
+ * statements of each request on the server and keeps the number in the session; the next request
+ * reads it at {@code /statements/last}. Off by default: it then does nothing and that address is 404.
+ */
+@WebFilter(urlPatterns = "/*")
+public class StatementCountFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String LAST = "marathon.statements.last";
+    static final String READ_PATH = "/statements/last";
+
+    @Inject
+    transient Settings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!settings.countStatements()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (READ_PATH.equals(request.getServletPath())) {
+            Object last = request.getSession(true).getAttribute(LAST);
+            response.setContentType("text/plain");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write(String.valueOf(last == null ? -1 : last));
+            return;
+        }
+        StatementCounter.start();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            long statements = StatementCounter.stop();
+            if (request.getSession(false) != null) {
+                request.getSession(false).setAttribute(LAST, statements);
+            }
+        }
+    }
+}

@@ -62,10 +62,9 @@ public class Stage2Service {
     }
 
     public Ranking rankingOf(long cohortId) {
-        Weights weights = weightsOf(cohortId);
         List<ParticipantGate> passed = gate.overview(cohortId).stream().filter(p -> p.check().isPassed()).toList();
         if (passed.isEmpty()) {
-            return new Ranking(weights, List.of());
+            return new Ranking(weightsOf(cohortId), List.of());
         }
         Object now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);  // as UtcInstantConverter stores it
         Object[] totals = (Object[]) em.createNativeQuery("SELECT "
@@ -74,11 +73,17 @@ public class Stage2Service {
                         + "JOIN rubric_level l ON l.criterion_id = c.id GROUP BY c.id, c.rubric_id) k ON k.rubric_id = a.rubric_id "
                         + "WHERE w.cohort_id = ?1), "
                         + "(SELECT COUNT(*) FROM assignment a JOIN weekly_module w ON w.id = a.module_id "
-                        + "WHERE w.cohort_id = ?1 AND a.due_at <= ?2)")
+                        + "WHERE w.cohort_id = ?1 AND a.due_at <= ?2), "
+                        // The cohort's weights in the same statement (none set: the defaults).
+                        + "(SELECT rubric FROM stage2_weights WHERE cohort_id = ?1), "
+                        + "(SELECT punctuality FROM stage2_weights WHERE cohort_id = ?1), "
+                        + "(SELECT attendance FROM stage2_weights WHERE cohort_id = ?1)")
                 .setParameter(1, cohortId).setParameter(2, now)
                 .getSingleResult();
         long mostPoints = ((Number) totals[0]).longValue();
         long due = ((Number) totals[1]).longValue();
+        Weights weights = totals[2] == null ? Weights.DEFAULT
+                : new Weights(((Number) totals[2]).intValue(), ((Number) totals[3]).intValue(), ((Number) totals[4]).intValue());
 
         // The latest released feedback per person and assignment: later rows replace earlier ones.
         Map<Long, Map<Long, Long>> points = new HashMap<>();

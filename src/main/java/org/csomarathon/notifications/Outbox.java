@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.csomarathon.platform.Settings;
+import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.Tick;
 
 /**
@@ -126,7 +127,7 @@ public class Outbox {
     private String deliver(Session session, OutboxMessage m) {
         try {
             MimeMessage mail = new MimeMessage(session);
-            mail.setFrom(new InternetAddress(settings.mailFrom(), "Марафон", "UTF-8"));
+            mail.setFrom(new InternetAddress(settings.mailFrom(), Texts.format(m.getLanguage(), "app.name"), "UTF-8"));
             mail.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getToAddress()));
             mail.setSubject(m.getSubject(), "UTF-8");
             mail.setHeader("X-Marathon-Message", String.valueOf(m.getId()));

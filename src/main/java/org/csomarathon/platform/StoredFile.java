@@ -53,6 +53,11 @@ public class StoredFile {
         return file;
     }
 
+    /** A picture, which pages may show as a preview. */
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+
     public long getSizeKb() {
         return (sizeBytes + 1023) / 1024;
     }

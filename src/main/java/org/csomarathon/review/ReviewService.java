@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -217,22 +218,22 @@ public class ReviewService {
         Instant now = clock.instant();
         r.write(scores, comment, decision, rubric, em.getReference(Account.class, accountId), now);
         if (release) {
-            Instant releaseAt = r.getAssignment().getFeedbackReleaseAt();
-            boolean held = releaseAt != null && releaseAt.isAfter(now);
+            boolean held = r.getAssignment().holdsFeedback(now);
             if (decision == Outcome.NEEDS_REVISION) {
-                checkRevisionDue(r, revisionDue, held ? releaseAt : now);
+                checkRevisionDue(r, revisionDue, held ? r.getAssignment().getFeedbackReleaseAt() : now);
             }
             if (held) {
                 r.hold(rubric, revisionDue);
             } else {
-                release(r, revisionDue, accountId, now);
+                announcePassed(r.getTeam().getCohort(), release(r, revisionDue, accountId, now));
             }
         }
         em.flush();
         return r;
     }
 
-    private void release(Review r, Instant revisionDue, long expertId, Instant now) {
+    /** Releases the review with all it brings; the team's members when it accepts the work (for the gate). */
+    private List<Long> release(Review r, Instant revisionDue, long expertId, Instant now) {
         r.release(r.getAssignment().getRubric(), now);
         if (r.getDecision() == Outcome.NEEDS_REVISION && revisionDue != null) {
             assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
@@ -243,17 +244,21 @@ public class ReviewService {
         if (r.getDecision() == Outcome.ACCEPTED) {
             notifications.notify(team, MessageKind.FEEDBACK_RELEASED, receipt, r.getAssignment().getTitle(),
                     r.getSubmitted().getNumber());
-            announcePassed(r.getTeam().getCohort(), team);
+            return team;
         } else {
             Deadline dates = assignments.deadlineFor(r.getAssignment(), r.getTeam().getId());
             Instant due = revisionDue != null ? revisionDue : dates.dueAt().isAfter(now) ? dates.dueAt() : dates.cutOffAt();
             notifications.notify(team, MessageKind.NEEDS_REVISION, receipt, r.getAssignment().getTitle(),
                     r.getSubmitted().getNumber(), due);
+            return List.of();
         }
     }
 
-    /** Those of the team who have now passed the gate hear of it, once per cohort. */
+    /** Those among these people who have now passed the gate hear of it, once per cohort. */
     private void announcePassed(Cohort cohort, List<Long> team) {
+        if (team.isEmpty()) {
+            return;
+        }
         gate.overview(cohort.getId()).stream()
                 .filter(p -> team.contains(p.accountId()) && p.check().isPassed())
                 .forEach(p -> notifications.notifyOnce("gate-passed:" + cohort.getId() + ":" + p.accountId(),
@@ -315,7 +320,7 @@ public class ReviewService {
 
     private int releaseHeld(Assignment assignment) {
         Instant now = clock.instant();
-        if (assignment.getFeedbackReleaseAt() != null && assignment.getFeedbackReleaseAt().isAfter(now)) {
+        if (assignment.holdsFeedback(now)) {
             return 0;
         }
         // Locked and read again: another instance running the same schedule releases each one once.
@@ -323,8 +328,15 @@ public class ReviewService {
                         + "AND r.state = org.csomarathon.review.ReviewState.READY", Review.class)
                 .setParameter("a", assignment)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.batch", "r.submitted")
+                .setHint("eclipselink.batch", "r.team")
+                .setHint("eclipselink.batch", "r.savedBy")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
-        held.forEach(r -> release(r, r.getRevisionDue(), r.getSavedBy().getId(), now));
+        List<Long> accepted = new ArrayList<>();
+        held.forEach(r -> accepted.addAll(release(r, r.getRevisionDue(), r.getSavedBy().getId(), now)));
+        // The gate once for the whole batch, not once per review.
+        announcePassed(assignment.getModule().getCohort(), accepted);
         return held.size();
     }
 

@@ -126,6 +126,11 @@ public class Assignment {
         this.feedbackReleaseAt = at;
     }
 
+    /** Whether finished feedback waits at {@code now}: a release time is set and still ahead. */
+    public boolean holdsFeedback(Instant now) {
+        return feedbackReleaseAt != null && feedbackReleaseAt.isAfter(now);
+    }
+
     public Instant getFeedbackReleaseAt() {
         return feedbackReleaseAt;
     }

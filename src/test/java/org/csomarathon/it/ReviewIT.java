@@ -176,8 +176,13 @@ class ReviewIT {
         Page notPdf = expert.ajaxUpload(page, "review", "upload", "пример.pdf", "application/pdf",
                 "MZ not a document".getBytes(StandardCharsets.UTF_8), opened.viewState());
         assertTrue(notPdf.body().contains("Содержимое файла «пример.pdf» не соответствует его расширению."), notPdf.body());
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        assertTrue(expert.ajaxUpload(page, "review", "upload", "схема.png", "image/png", png, opened.viewState()).body()
+                .contains("Файл «схема.png» приложен к отзыву."));
         long file = TestDatabase.count("SELECT f.id FROM feedback_file f JOIN review r ON r.id = f.review_id "
-                + "WHERE r.assignment_id = ?", assignment);
+                + "WHERE r.assignment_id = ? AND f.file_name = 'разбор.pdf'", assignment);
+        long picture = TestDatabase.count("SELECT f.id FROM feedback_file f JOIN review r ON r.id = f.review_id "
+                + "WHERE r.assignment_id = ? AND f.file_name = 'схема.png'", assignment);
         assertEquals(404, team1.download("submissions/feedback-file?id=" + file).status(), "not before the feedback is released");
         assertEquals(200, expert.download("submissions/feedback-file?id=" + file).status());
 
@@ -192,6 +197,11 @@ class ReviewIT {
         assertTrue(team1.get("participant/team.xhtml").body().contains("принято"));
         assertTrue(shown.contains("разбор.pdf") && !shown.contains("пример.pdf"), "the attached file comes with the feedback");
         assertEquals(200, team1.download("submissions/feedback-file?id=" + file).status());
+        assertTrue(shown.contains("submissions/feedback-file?id=" + picture + "&amp;view=inline"), "a picture is previewed");
+        assertTrue(team1.download("submissions/feedback-file?id=" + picture + "&view=inline").headers()
+                .firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+        assertTrue(team1.download("submissions/feedback-file?id=" + file + "&view=inline").headers()
+                .firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"), "only pictures are shown inline");
         assertEquals(404, signedIn(otherTeamsMember(team)).download("submissions/feedback-file?id=" + file).status());
         assertFalse(expert.get(page).body().contains("id=\"review\""), "a released review has no form any more");
     }

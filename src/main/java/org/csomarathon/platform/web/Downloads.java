@@ -54,7 +54,9 @@ public final class Downloads {
             return;
         }
         Offered f = file.get();
-        send(response, f.stored(), f.fileName(), f.contentType(), f.sizeBytes());
+        // Pictures may be shown in the page (?view=inline): their bytes were checked to be PNG or JPEG.
+        boolean inline = "inline".equals(request.getParameter("view")) && f.contentType().startsWith("image/");
+        send(response, f.stored(), f.fileName(), f.contentType(), f.sizeBytes(), inline);
     }
 
     private static Set<Role> roles(HttpServletRequest request) {
@@ -67,9 +69,9 @@ public final class Downloads {
         return roles;
     }
 
-    /** Streams the stored file as an attachment named {@code fileName}; 404 when its bytes are missing. */
+    /** Streams the stored file, named {@code fileName}, as an attachment or inline; 404 when its bytes are missing. */
     private static void send(HttpServletResponse response, Path stored, String fileName, String contentType,
-                            long sizeBytes) throws IOException {
+                            long sizeBytes, boolean inline) throws IOException {
         if (!Files.exists(stored)) {
             notFound(response);
             return;
@@ -77,7 +79,7 @@ public final class Downloads {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         response.setContentType(contentType);
         response.setContentLengthLong(sizeBytes);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");

@@ -24,6 +24,7 @@ import org.csomarathon.review.FeedbackFile;
 import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.review.ReviewState;
+import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.RubricCriterion;
@@ -216,8 +217,8 @@ public class ReviewPage implements Serializable {
 
     /** The assignment's release time while it is ahead: finished feedback waits for it. */
     public Instant getHeldUntil() {
-        Instant at = getReview().getAssignment().getFeedbackReleaseAt();
-        return at != null && at.isAfter(clock.instant()) ? at : null;
+        Assignment a = getReview().getAssignment();
+        return a.holdsFeedback(clock.instant()) ? a.getFeedbackReleaseAt() : null;
     }
 
     public ZoneId getCohortZone() {

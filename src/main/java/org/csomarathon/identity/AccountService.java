@@ -36,6 +36,9 @@ public class AccountService {
     @Inject
     Event<PasswordResetRequested> resetRequested;
 
+    @Inject
+    Event<RegistrationRequested> registrationRequested;
+
     /** Reset links that may work at the same time for one account. */
     static final int MAX_OPEN_RESETS = 3;
 
@@ -52,6 +55,56 @@ public class AccountService {
         }
         Account account = new Account(address, requireName(fullName), passwords.hashNew(password), language, zone,
                 roles, clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * Registers an applicant: mails a link that makes the account when opened. An address that has
+     * an account already gets the same answer on the page and a word to its owner by mail; as with
+     * password links, at most {@code MAX_OPEN_RESETS} links wait at a time.
+     */
+    @Transactional
+    public void register(String email, String fullName, String password, Language language, ZoneId zone) {
+        EmailAddress address = EmailAddress.of(email);
+        String name = requireName(fullName);
+        String hash = passwords.hashNew(password);
+        Instant now = clock.instant();
+        Optional<Account> existing = findByEmail(address);
+        if (existing.isPresent()) {
+            registrationRequested.fire(new RegistrationRequested(address.value(), name, language, zone, null, null,
+                    existing.get().getId()));
+            return;
+        }
+        long open = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.email = :e AND r.confirmedAt IS NULL "
+                        + "AND r.expiresAt > :now", Long.class)
+                .setParameter("e", address.value()).setParameter("now", now).getSingleResult();
+        if (open >= MAX_OPEN_RESETS) {
+            return;
+        }
+        Registration.Issued issued = Registration.issue(address, name, hash, language, zone, now);
+        em.persist(issued.registration());
+        registrationRequested.fire(new RegistrationRequested(address.value(), name, language, zone, issued.token(),
+                now.plus(Registration.VALID_FOR), null));
+    }
+
+    /**
+     * Opens a registration's link: the applicant's account is made, once, within a day. When the
+     * address got an account meanwhile (an earlier link), the link has nothing left to do.
+     */
+    @Transactional
+    public Account confirmRegistration(String token) {
+        Instant now = clock.instant();
+        Registration registration = token == null ? null : em.createQuery("SELECT r FROM Registration r "
+                        + "WHERE r.tokenHash = :h", Registration.class)
+                .setParameter("h", SecretTokens.hash(token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (registration == null || !registration.isUsable(now)
+                || findByEmail(new EmailAddress(registration.getEmail())).isPresent()) {
+            throw new BusinessException("identity.registration.invalid");
+        }
+        Account account = registration.confirm(now);
         em.persist(account);
         return account;
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
+import java.util.Set;
 import org.csomarathon.platform.Language;
 
 /** A federal subject of the Russian Federation (reference data from sql/, never changed, so cached). */
@@ -27,7 +28,14 @@ public class Region {
     @Column(name = "time_zone", nullable = false)
     private ZoneId timeZone;
 
+    /** Moscow and the Moscow Region: their organisations are not part of the call. */
+    public static final Set<String> EXCLUDED_FROM_THE_CALL = java.util.Set.of("77", "50");
+
     protected Region() {
+    }
+
+    public static boolean isExcludedFromTheCall(String code) {
+        return code != null && EXCLUDED_FROM_THE_CALL.contains(code);
     }
 
     public String getCode() {

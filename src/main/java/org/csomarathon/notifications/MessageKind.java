@@ -6,6 +6,10 @@ package org.csomarathon.notifications;
  * may switch off.
  */
 public enum MessageKind {
+    EMAIL_CONFIRMATION(false, true),
+    ACCOUNT_EXISTS(false, true),
+    APPLICATION_RECEIVED(false, false),
+    DECISION_PUBLISHED(false, false),
     SUBMISSION_RECEIPT(false, false),
     FEEDBACK_RELEASED(true, false),
     NEEDS_REVISION(true, false),

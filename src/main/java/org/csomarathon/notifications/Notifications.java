@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -58,12 +59,7 @@ public class Notifications {
         Instant now = clock.instant();
         for (Account a : recipients) {
             Language language = a.getLanguage();
-            Object[] shown = arguments.clone();
-            for (int i = 0; i < shown.length; i++) {
-                if (shown[i] instanceof Instant moment) {
-                    shown[i] = Times.dateTime(moment, a.getTimeZone(), language);
-                }
-            }
+            Object[] shown = shownIn(arguments, a.getTimeZone(), language);
             String subject = Texts.format(language, "mail." + kind + ".subject", shown);
             if (!kind.isSensitive()) {
                 em.persist(new Notice(a, kind, subject, link, now));
@@ -75,6 +71,31 @@ public class Notifications {
                     settings.baseUrl() + link, settings.baseUrl() + "account/notices.xhtml");
             em.persist(new OutboxMessage(kind, a, subject, mail.plain(), mail.html(), now));
         }
+    }
+
+    /**
+     * Mails an address that has no account yet, in the language and zone its owner chose; no notice,
+     * as there is nobody to sign in and read it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mailAddress(String address, String fullName, Language language, ZoneId zone, MessageKind kind,
+                            String link, Object... arguments) {
+        Object[] shown = shownIn(arguments, zone, language);
+        MailText mail = new MailText(language, fullName, Texts.format(language, "mail." + kind + ".body", shown),
+                settings.baseUrl() + link, settings.baseUrl() + "account/notices.xhtml");
+        em.persist(new OutboxMessage(kind, null, address, language, Texts.format(language, "mail." + kind + ".subject", shown),
+                mail.plain(), mail.html(), clock.instant()));
+    }
+
+    /** The arguments as the reader reads them: every moment in their zone and language. */
+    private static Object[] shownIn(Object[] arguments, ZoneId zone, Language language) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Instant moment) {
+                shown[i] = Times.dateTime(moment, zone, language);
+            }
+        }
+        return shown;
     }
 
     /**

@@ -75,10 +75,16 @@ public class OutboxMessage {
     }
 
     OutboxMessage(MessageKind kind, Account recipient, String subject, String bodyText, String bodyHtml, Instant now) {
+        this(kind, recipient, recipient.getEmail(), recipient.getLanguage(), subject, bodyText, bodyHtml, now);
+    }
+
+    /** A message to an address with no account yet ({@code recipient} null): a registration's link. */
+    OutboxMessage(MessageKind kind, Account recipient, String toAddress, Language language, String subject,
+                  String bodyText, String bodyHtml, Instant now) {
         this.kind = kind;
         this.recipient = recipient;
-        this.toAddress = recipient.getEmail();
-        this.language = recipient.getLanguage();
+        this.toAddress = toAddress;
+        this.language = language;
         this.subject = subject;
         this.bodyText = bodyText;
         this.bodyHtml = bodyHtml;

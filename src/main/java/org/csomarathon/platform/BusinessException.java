@@ -29,16 +29,17 @@ public class BusinessException extends RuntimeException {
         return arguments.clone();
     }
 
-    public String message(Language language) {
-        return Texts.format(language, messageKey, arguments);
-    }
-
-    /** The sentence, with every moment among the arguments written in the reader's zone, the zone named. */
+    /**
+     * The sentence, with every moment among the arguments written in the reader's zone, the zone
+     * named, and every {@link Phrases} argument in the reader's language.
+     */
     public String message(Language language, ZoneId zone) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Instant instant) {
                 shown[i] = Times.dateTime(instant, zone, language);
+            } else if (shown[i] instanceof Phrases phrases) {
+                shown[i] = phrases.in(language);
             }
         }
         return Texts.format(language, messageKey, shown);

@@ -5,12 +5,54 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.csomarathon.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryNumbersTest {
+
+    /** Published numbers of well-known organisations (Sberbank, Gazprom, Yandex, Russian Railways). */
+    private static final String[] REAL_OGRN = {"1027700132195", "1027700070518", "1027700229193", "1037739877295"};
+    private static final String[] REAL_INN = {"7707083893", "7736050003", "7736207543", "7708503727"};
+
+    @Test
+    void publishedNumbersOfRealOrganisationsAreValid() {
+        for (String ogrn : REAL_OGRN) {
+            assertTrue(Ogrn.isValid(ogrn), ogrn);
+        }
+        for (String inn : REAL_INN) {
+            assertTrue(Inn.isValid(inn), inn);
+        }
+    }
+
+    @Test
+    void everyOneDigitMistakeInAPublishedNumberIsCaught() {
+        for (String ogrn : REAL_OGRN) {
+            for (String typo : oneDigitMutations(ogrn)) {
+                assertFalse(Ogrn.isValid(typo), typo + " (from " + ogrn + ")");
+            }
+        }
+        for (String inn : REAL_INN) {
+            for (String typo : oneDigitMutations(inn)) {
+                assertFalse(Inn.isValid(typo), typo + " (from " + inn + ")");
+            }
+        }
+    }
+
+    private static List<String> oneDigitMutations(String number) {
+        List<String> mutations = new ArrayList<>();
+        for (int i = 0; i < number.length(); i++) {
+            for (char d = '0'; d <= '9'; d++) {
+                if (d != number.charAt(i)) {
+                    mutations.add(number.substring(0, i) + d + number.substring(i + 1));
+                }
+            }
+        }
+        return mutations;
+    }
 
     @Test
     void ogrnOfARealOrganisationIsValid() {

@@ -1,0 +1,98 @@
+package org.csomarathon.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.SecretTokens;
+
+/**
+ * Someone registering to apply: the account is made only when the link mailed to the address is
+ * opened (within a day), so an address is never taken by someone who cannot read its mail. Only
+ * the token's SHA-256 is kept.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    public static final Duration VALID_FOR = Duration.ofHours(24);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "email", nullable = false)
+    private String email;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "language", nullable = false)
+    private Language language;
+
+    @Column(name = "time_zone", nullable = false)
+    private ZoneId timeZone;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    protected Registration() {
+    }
+
+    private Registration(EmailAddress email, String fullName, String passwordHash, Language language, ZoneId zone,
+                         String tokenHash, Instant now) {
+        this.email = email.value();
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.language = language;
+        this.timeZone = zone;
+        this.tokenHash = tokenHash;
+        this.createdAt = now;
+        this.expiresAt = now.plus(VALID_FOR);
+    }
+
+    /** A new registration with its token: the token to mail, the registration to keep. */
+    record Issued(String token, Registration registration) {
+    }
+
+    static Issued issue(EmailAddress email, String fullName, String passwordHash, Language language, ZoneId zone,
+                        Instant now) {
+        String token = SecretTokens.next();
+        return new Issued(token, new Registration(email, fullName, passwordHash, language, zone,
+                SecretTokens.hash(token), now));
+    }
+
+    boolean isUsable(Instant now) {
+        return confirmedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** The applicant's account this registration becomes. */
+    Account confirm(Instant now) {
+        confirmedAt = now;
+        return new Account(new EmailAddress(email), fullName, passwordHash, language, timeZone, List.of(Role.APPLICANT),
+                now);
+    }
+
+    String getEmail() {
+        return email;
+    }
+}

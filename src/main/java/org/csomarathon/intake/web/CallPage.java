@@ -1,0 +1,50 @@
+package org.csomarathon.intake.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.csomarathon.cohort.web.CohortOverview;
+import org.csomarathon.curriculum.CurriculumService;
+import org.csomarathon.curriculum.WeeklyModule;
+import org.csomarathon.selection.SelectionService;
+import org.csomarathon.selection.Weights;
+
+/** The public call for applications ({@code call.xhtml}): the current cohort's programme, rules and dates. */
+@Named
+@RequestScoped
+public class CallPage {
+
+    @Inject
+    CohortOverview overview;
+
+    @Inject
+    CurriculumService curriculum;
+
+    @Inject
+    SelectionService selection;
+
+    private List<WeeklyModule> modules;
+    private Weights weights;
+
+    public List<WeeklyModule> getModules() {
+        if (modules == null) {
+            modules = overview.isPresent() ? curriculum.modulesOf(overview.getCohort().getId()) : List.of();
+        }
+        return modules;
+    }
+
+    /** The criteria's weights in percent of the whole, as the selection will apply them. */
+    public Weights getWeights() {
+        if (weights == null && overview.isPresent()) {
+            weights = selection.termsOf(overview.getCohort().getId()).weights();
+        }
+        return weights;
+    }
+
+    public int percent(int weight) {
+        Weights w = getWeights();
+        int sum = w.development() + w.transparency() + w.motivation() + w.plans() + w.commitment();
+        return Math.round(100f * weight / sum);
+    }
+}

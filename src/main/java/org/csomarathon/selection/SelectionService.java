@@ -1,0 +1,410 @@
+package org.csomarathon.selection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.identity.Account;
+import org.csomarathon.identity.Role;
+import org.csomarathon.intake.Application;
+import org.csomarathon.intake.Decision;
+import org.csomarathon.notifications.MessageKind;
+import org.csomarathon.notifications.Notifications;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.teams.TeamService;
+
+/** Reviewers, scores, the ranking and the decisions: one transaction per action. */
+@ApplicationScoped
+public class SelectionService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    TeamService teams;
+
+    /** A reviewer's part as the coordinator's list shows it. */
+    public record ReviewerPart(long accountId, String fullName, boolean scored, boolean conflicted) {
+    }
+
+    /** A row of the coordinator's list of submitted applications. */
+    public record ApplicationRow(long id, String fullName, String email, String organisation, String regionCode,
+                                 Instant submittedAt, boolean eligible, List<ReviewerPart> reviewers,
+                                 Decision decision) {
+    }
+
+    /** A row of a reviewer's list. */
+    public record QueueRow(long applicationId, String cohortName, String fullName, String organisation,
+                           boolean scored, boolean conflicted) {
+    }
+
+    /** The cohort's ranked list with its terms and the decisions taken so far. */
+    public record Ranking(SelectionTerms terms, List<SelectionRanking.Place> places, Map<Long, Decision> decisions,
+                          long admitted, long waitlisted, long rejected, long undecided, long ineligible) {
+    }
+
+    /** The cohort's terms, the defaults until the coordinator saves some. */
+    public SelectionTerms termsOf(long cohortId) {
+        return Optional.ofNullable(em.find(SelectionTerms.class, cohortId)).orElseGet(() -> new SelectionTerms(cohortId));
+    }
+
+    @Transactional
+    public void changeTerms(long cohortId, Weights weights, BigDecimal bonus) {
+        lockedTerms(cohortId).change(weights, bonus);
+    }
+
+    private SelectionTerms lockedTerms(long cohortId) {
+        if (em.find(Cohort.class, cohortId) == null) {
+            throw new BusinessException("cohort.unknown");
+        }
+        SelectionTerms terms = em.find(SelectionTerms.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (terms == null) {
+            terms = new SelectionTerms(cohortId);
+            em.persist(terms);
+        }
+        return terms;
+    }
+
+    /** The submitted applications of the cohort, with their reviewers, in order of submission. */
+    public List<ApplicationRow> applicationsOf(long cohortId) {
+        List<Object[]> rows = em.createQuery("SELECT a.id, p.fullName, p.email, a.organisationName, a.regionCode, "
+                        + "a.submittedAt, a.eligible, a.decision FROM Application a JOIN a.applicant p "
+                        + "WHERE a.cohort.id = :c AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED "
+                        + "ORDER BY a.submittedAt, a.id", Object[].class)
+                .setParameter("c", cohortId).getResultList();
+        Map<Long, List<ReviewerPart>> parts = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT r.application.id, v.id, v.fullName, r.scoredAt, r.conflictAt "
+                        + "FROM ApplicationReview r JOIN r.reviewer v WHERE r.application.cohort.id = :c ORDER BY v.fullName",
+                        Object[].class)
+                .setParameter("c", cohortId).getResultList()) {
+            parts.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new ReviewerPart((Long) r[1], (String) r[2], r[3] != null, r[4] != null));
+        }
+        return rows.stream().map(r -> new ApplicationRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (Instant) r[5], Boolean.TRUE.equals(r[6]), parts.getOrDefault((Long) r[0], List.of()),
+                (Decision) r[7])).toList();
+    }
+
+    /** How many drafts of the cohort are not submitted yet. */
+    public long draftCount(long cohortId) {
+        return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.DRAFT", Long.class)
+                .setParameter("c", cohortId).getSingleResult();
+    }
+
+    /** The people who may be given applications to review, by name. */
+    public List<Account> reviewers() {
+        return em.createQuery("SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE "
+                        + "ORDER BY a.fullName", Account.class)
+                .setParameter("role", Role.REVIEWER).getResultList();
+    }
+
+    /** A submitted, eligible application of any cohort, for the coordinator. */
+    public Application getApplication(long applicationId) {
+        Application a = em.find(Application.class, applicationId);
+        if (a == null || !a.isSubmitted()) {
+            throw new BusinessException("selection.application.unknown");
+        }
+        return a;
+    }
+
+    public List<ApplicationReview> reviewsOf(long applicationId) {
+        return em.createQuery("SELECT r FROM ApplicationReview r JOIN FETCH r.reviewer WHERE r.application.id = :a "
+                        + "ORDER BY r.assignedAt", ApplicationReview.class)
+                .setParameter("a", applicationId).getResultList();
+    }
+
+    /** The coordinator gives the application to a reviewer by hand; refused, with the reason, where the rule forbids it. */
+    @Transactional
+    public void assign(long applicationId, long reviewerId) {
+        Application application = reviewable(applicationId);
+        Account reviewer = em.find(Account.class, reviewerId);
+        if (reviewer == null || !reviewer.getRoles().contains(Role.REVIEWER)) {
+            throw new BusinessException("selection.assign.notReviewer");
+        }
+        Optional<String> refusal = ReviewerAssignment.refusal(reviewerOf(reviewer), needOf(application));
+        if (refusal.isPresent()) {
+            throw new BusinessException(refusal.get(), reviewer.getFullName());
+        }
+        em.persist(new ApplicationReview(application, reviewer, clock.instant()));
+    }
+
+    /** Takes an application from a reviewer who has not scored it yet. */
+    @Transactional
+    public void unassign(long applicationId, long reviewerId) {
+        ApplicationReview review = reviewOf(reviewerId, applicationId);
+        requireOpenForReview(review.getApplication());
+        if (review.getScoredAt() != null) {
+            throw new BusinessException("selection.unassign.scored");
+        }
+        em.remove(review);
+    }
+
+    /**
+     * Gives every eligible application reviewers until two take part, balancing the load; what it
+     * could not do (too few reviewers outside an organisation) is reported.
+     */
+    @Transactional
+    public ReviewerAssignment.Result assignAutomatically(long cohortId) {
+        lockedTerms(cohortId);
+        if (termsOf(cohortId).isPublished()) {
+            throw new BusinessException("selection.results.published");
+        }
+        List<Application> applications = em.createQuery("SELECT a FROM Application a WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED AND a.eligible = TRUE "
+                        + "ORDER BY a.submittedAt, a.id", Application.class)
+                .setParameter("c", cohortId).getResultList();
+        Map<Long, Set<Long>> active = new HashMap<>();
+        Map<Long, Set<Long>> conflicted = new HashMap<>();
+        Map<Long, Integer> load = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT r.application.id, r.reviewer.id, r.conflictAt FROM ApplicationReview r "
+                        + "WHERE r.application.cohort.id = :c", Object[].class)
+                .setParameter("c", cohortId).getResultList()) {
+            (r[2] == null ? active : conflicted).computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]);
+            if (r[2] == null) {
+                load.merge((Long) r[1], 1, Integer::sum);
+            }
+        }
+        Map<Long, Application> byId = new LinkedHashMap<>();
+        List<ReviewerAssignment.Need> needs = new ArrayList<>();
+        for (Application a : applications) {
+            byId.put(a.getId(), a);
+            needs.add(new ReviewerAssignment.Need(a.getId(), a.getApplicant().getId(),
+                    a.organisation().map(o -> o.getId()).orElse(null), active.getOrDefault(a.getId(), Set.of()),
+                    conflicted.getOrDefault(a.getId(), Set.of())));
+        }
+        List<Account> reviewers = reviewers();
+        Map<Long, Account> reviewerById = new HashMap<>();
+        reviewers.forEach(r -> reviewerById.put(r.getId(), r));
+        ReviewerAssignment.Result result = ReviewerAssignment.assign(needs,
+                reviewers.stream().map(SelectionService::reviewerOf).toList(), load);
+        Instant now = clock.instant();
+        for (ReviewerAssignment.Pair pair : result.pairs()) {
+            em.persist(new ApplicationReview(byId.get(pair.applicationId()), reviewerById.get(pair.reviewerId()), now));
+        }
+        return result;
+    }
+
+    private static ReviewerAssignment.Reviewer reviewerOf(Account reviewer) {
+        return new ReviewerAssignment.Reviewer(reviewer.getId(),
+                reviewer.getOrganisation() == null ? null : reviewer.getOrganisation().getId());
+    }
+
+    private ReviewerAssignment.Need needOf(Application application) {
+        Set<Long> active = new HashSet<>();
+        Set<Long> conflicted = new HashSet<>();
+        for (ApplicationReview r : reviewsOf(application.getId())) {
+            (r.isConflicted() ? conflicted : active).add(r.getReviewer().getId());
+        }
+        return new ReviewerAssignment.Need(application.getId(), application.getApplicant().getId(),
+                application.organisation().map(o -> o.getId()).orElse(null), active, conflicted);
+    }
+
+    private Application reviewable(long applicationId) {
+        Application application = getApplication(applicationId);
+        if (!application.eligible().orElse(false)) {
+            throw new BusinessException("selection.assign.ineligible");
+        }
+        requireOpenForReview(application);
+        return application;
+    }
+
+    private void requireOpenForReview(Application application) {
+        if (termsOf(application.getCohort().getId()).isPublished()) {
+            throw new BusinessException("selection.results.published");
+        }
+    }
+
+    /** The applications given to the reviewer, the newest cohort first, those to score before the others. */
+    public List<QueueRow> queueOf(long reviewerId) {
+        return em.createQuery("SELECT r.application.id, c.name, p.fullName, a.organisationName, r.scoredAt, r.conflictAt "
+                        + "FROM ApplicationReview r JOIN r.application a JOIN a.cohort c JOIN a.applicant p "
+                        + "WHERE r.reviewer.id = :v ORDER BY c.year DESC, r.scoredAt, a.submittedAt", Object[].class)
+                .setParameter("v", reviewerId).getResultList().stream()
+                .map(r -> new QueueRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], r[4] != null, r[5] != null))
+                .toList();
+    }
+
+    /** The reviewer's part in the application; unknown to anyone it was not given to. */
+    public ApplicationReview reviewOf(long reviewerId, long applicationId) {
+        return em.createQuery("SELECT r FROM ApplicationReview r JOIN FETCH r.application WHERE r.reviewer.id = :v "
+                        + "AND r.application.id = :a", ApplicationReview.class)
+                .setParameter("v", reviewerId).setParameter("a", applicationId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("selection.application.unknown"));
+    }
+
+    /** Refused when the reviewer's page showed an older version (someone else's window saved first). */
+    @Transactional
+    public void score(long reviewerId, long applicationId, Scores scores, String comment, int expectedVersion) {
+        ApplicationReview review = lockedReview(reviewerId, applicationId, expectedVersion);
+        review.score(scores, comment, clock.instant());
+    }
+
+    @Transactional
+    public void declareConflict(long reviewerId, long applicationId, String note, int expectedVersion) {
+        ApplicationReview review = lockedReview(reviewerId, applicationId, expectedVersion);
+        review.declareConflict(note, clock.instant());
+    }
+
+    private ApplicationReview lockedReview(long reviewerId, long applicationId, int expectedVersion) {
+        ApplicationReview review = reviewOf(reviewerId, applicationId);
+        em.lock(review, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(review);
+        if (review.getVersion() != expectedVersion) {
+            throw new BusinessException("selection.review.changed");
+        }
+        requireOpenForReview(review.getApplication());
+        return review;
+    }
+
+    /** The ranked list of the cohort's eligible applications, in a fixed number of statements. */
+    public Ranking rankingOf(long cohortId) {
+        SelectionTerms terms = termsOf(cohortId);
+        List<Object[]> rows = em.createQuery("SELECT a.id, p.id, p.email, p.fullName, a.organisationName, a.regionCode, "
+                        + "a.submittedAt, a.eligible, a.decision FROM Application a JOIN a.applicant p WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Object[].class)
+                .setParameter("c", cohortId).getResultList();
+        Map<Long, List<Scores>> scores = new HashMap<>();
+        Map<Long, Integer> reviewers = new HashMap<>();
+        for (ApplicationReview r : em.createQuery("SELECT r FROM ApplicationReview r WHERE r.application.cohort.id = :c "
+                        + "AND r.conflictAt IS NULL", ApplicationReview.class)
+                .setParameter("c", cohortId).getResultList()) {
+            long applicationId = r.getApplication().getId();
+            reviewers.merge(applicationId, 1, Integer::sum);
+            r.scores().ifPresent(s -> scores.computeIfAbsent(applicationId, k -> new ArrayList<>()).add(s));
+        }
+        Set<Long> involved = involvedApplicants(cohortId);
+        Map<Long, Decision> decisions = new HashMap<>();
+        List<SelectionRanking.Candidate> candidates = new ArrayList<>();
+        long ineligible = 0;
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            if (r[8] != null) {
+                decisions.put(id, (Decision) r[8]);
+            }
+            if (!Boolean.TRUE.equals(r[7])) {
+                ineligible++;
+                continue;
+            }
+            candidates.add(new SelectionRanking.Candidate(id, (String) r[3], (String) r[4], (String) r[5],
+                    (Instant) r[6], scores.getOrDefault(id, List.of()), reviewers.getOrDefault(id, 0),
+                    involved.contains((Long) r[1])));
+        }
+        long admitted = decisions.values().stream().filter(d -> d == Decision.ADMITTED).count();
+        long waitlisted = decisions.values().stream().filter(d -> d == Decision.WAITLISTED).count();
+        long rejected = decisions.values().stream().filter(d -> d == Decision.REJECTED).count();
+        long undecided = candidates.stream().filter(c -> !decisions.containsKey(c.applicationId())).count();
+        return new Ranking(terms, SelectionRanking.rank(candidates, terms.weights(), terms.getInvolvementBonus()),
+                decisions, admitted, waitlisted, rejected, undecided, ineligible);
+    }
+
+    /**
+     * The applicants of the cohort involved with the agency before: at its webinar (by address),
+     * in an earlier cohort's marathon, or with an application submitted to an earlier cohort.
+     */
+    public Set<Long> involvedApplicants(long cohortId) {
+        Set<Long> involved = new HashSet<>(em.createQuery("SELECT p.id FROM Application a JOIN a.applicant p, "
+                        + "org.csomarathon.intake.WebinarAttendance w WHERE a.cohort.id = :c AND w.cohortId = :c "
+                        + "AND w.email = p.email", Long.class)
+                .setParameter("c", cohortId).getResultList());
+        involved.addAll(em.createQuery("SELECT a.applicant.id FROM Application a, Application earlier "
+                        + "WHERE a.cohort.id = :c AND earlier.applicant = a.applicant AND earlier.cohort.year < a.cohort.year "
+                        + "AND earlier.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Long.class)
+                .setParameter("c", cohortId).getResultList());
+        involved.addAll(em.createQuery("SELECT a.applicant.id FROM Application a, org.csomarathon.teams.CohortParticipant p "
+                        + "WHERE a.cohort.id = :c AND p.account = a.applicant AND p.cohort.year < a.cohort.year", Long.class)
+                .setParameter("c", cohortId).getResultList());
+        return involved;
+    }
+
+    /**
+     * The coordinator's decision on an application. Before the results are published nobody sees
+     * it; after, it is published at once (a waitlisted applicant admitted later, say).
+     */
+    @Transactional
+    public void decide(long applicationId, Decision decision, long coordinatorId) {
+        Application application = getApplication(applicationId);
+        SelectionTerms terms = lockedTerms(application.getCohort().getId());
+        application.decide(decision, em.find(Account.class, coordinatorId), clock.instant());
+        if (terms.isPublished()) {
+            publish(List.of(application), clock.instant());
+        }
+    }
+
+    /**
+     * Publishes the cohort's results: every submitted application's decision goes to its applicant
+     * on their page and by e-mail, and the admitted become participants of the cohort. Refused
+     * while the call is open and while an eligible application has no decision; below the
+     * cohort's minimum of participants only when the coordinator confirms it.
+     */
+    @Transactional
+    public int publishResults(long cohortId, boolean belowMinimumConfirmed) {
+        SelectionTerms terms = lockedTerms(cohortId);
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        Instant now = clock.instant();
+        if (terms.isPublished()) {
+            throw new BusinessException("selection.results.published");
+        }
+        if (cohort.applicationsOpenAt(now)) {
+            throw new BusinessException("selection.publish.callOpen", cohort.getApplicationDeadline());
+        }
+        Ranking ranking = rankingOf(cohortId);
+        if (ranking.undecided() > 0) {
+            throw new BusinessException("selection.publish.undecided", ranking.undecided());
+        }
+        if (ranking.admitted() < cohort.getMinParticipants() && !belowMinimumConfirmed) {
+            throw new BusinessException("selection.publish.belowMinimum", ranking.admitted(), cohort.getMinParticipants());
+        }
+        List<Application> applications = em.createQuery("SELECT a FROM Application a JOIN FETCH a.applicant "
+                        + "WHERE a.cohort.id = :c AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED",
+                        Application.class)
+                .setParameter("c", cohortId).getResultList();
+        publish(applications, now);
+        terms.published(now);
+        return applications.size();
+    }
+
+    private void publish(List<Application> applications, Instant now) {
+        for (Application a : applications) {
+            a.publishDecision(now);
+            Decision decision = a.decision().orElseThrow();
+            if (decision == Decision.ADMITTED) {
+                admit(a);
+            }
+            notifications.notify(List.of(a.getApplicant().getId()), MessageKind.DECISION_PUBLISHED, "apply/index.xhtml",
+                    a.getCohort().getName(), decision.ordinal());
+        }
+    }
+
+    /** The admitted applicant becomes a participant of the cohort, with the organisation and position they gave. */
+    private void admit(Application application) {
+        Account account = application.getApplicant();
+        Set<Role> roles = EnumSet.of(Role.PARTICIPANT);
+        roles.addAll(account.getRoles());
+        account.changeRoles(roles);
+        application.organisation().ifPresent(o -> account.worksAt(o, application.content().position()));
+        teams.admit(application.getCohort(), account);
+    }
+}

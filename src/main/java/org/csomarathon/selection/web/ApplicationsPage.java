@@ -1,0 +1,125 @@
+package org.csomarathon.selection.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.curriculum.AttendanceExport;
+import org.csomarathon.intake.IntakeService;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.selection.ReviewerAssignment;
+import org.csomarathon.selection.SelectionService;
+import org.csomarathon.selection.SelectionService.ApplicationRow;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The coordinator's applications of a cohort ({@code coordinator/applications.xhtml?cohort=}): who
+ * submitted, who is eligible and why not, who reviews what; reviewers assigned automatically, the
+ * webinar's attendance imported.
+ */
+@Named
+@ViewScoped
+public class ApplicationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SelectionService selection;
+
+    @Inject
+    transient IntakeService intake;
+
+    @Inject
+    transient CohortService cohorts;
+
+    private Long cohortId;
+    private String cohortName;
+    private transient List<ApplicationRow> rows;
+    private transient UploadedFile export;
+    private transient IntakeService.AttendanceReport report;
+
+    public void load() throws IOException {
+        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        if (cohort.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        cohortName = cohort.get().getName();
+    }
+
+    public String assignAutomatically() {
+        ReviewerAssignment.Result result = selection.assignAutomatically(cohortId);
+        if (result.shortOfReviewers().isEmpty()) {
+            Feedback.info("selection.assign.done", result.pairs().size());
+        } else {
+            Feedback.info("selection.assign.short", result.pairs().size(), result.shortOfReviewers().size());
+        }
+        return "/coordinator/applications.xhtml?faces-redirect=true&cohort=" + cohortId;
+    }
+
+    /** Reads the webinar's export and stays on the page to show what matched. */
+    public void importAttendance() throws IOException {
+        if (export == null) {
+            throw new BusinessException("curriculum.attendance.fileRequired");
+        }
+        String csv;
+        try (InputStream in = export.getInputStream()) {
+            csv = AttendanceExport.text(in);
+        }
+        report = intake.importAttendance(cohortId, csv);
+        rows = null;
+        Feedback.infoOnThisPage("intake.attendance.imported", report.matchedApplicants().size(),
+                report.unmatched().size(), report.withoutAddress().size());
+    }
+
+    public List<ApplicationRow> getRows() {
+        if (rows == null) {
+            rows = selection.applicationsOf(cohortId);
+        }
+        return rows;
+    }
+
+    public long getEligibleCount() {
+        return getRows().stream().filter(ApplicationRow::eligible).count();
+    }
+
+    public long getDraftCount() {
+        return selection.draftCount(cohortId);
+    }
+
+    public long getAttendanceCount() {
+        return intake.attendanceCount(cohortId);
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public UploadedFile getExport() {
+        return export;
+    }
+
+    public void setExport(UploadedFile export) {
+        this.export = export;
+    }
+
+    public IntakeService.AttendanceReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,168 @@
+package org.csomarathon.selection.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.intake.Application;
+import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.selection.ApplicationReview;
+import org.csomarathon.selection.Scores;
+import org.csomarathon.selection.SelectionService;
+
+/**
+ * The reviewer's pages: the applications given to them ({@code reviewer/index.xhtml}) and one
+ * application to score or to declare a conflict of interest on ({@code reviewer/application.xhtml?id=}).
+ */
+@Named
+@ViewScoped
+public class ReviewerPages implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SelectionService selection;
+
+    @Inject
+    Viewer viewer;
+
+    private Long id;
+    private int version;
+    private Integer development;
+    private Integer transparency;
+    private Integer motivation;
+    private Integer plans;
+    private Integer commitment;
+    private String comment;
+    private String conflictNote;
+    private transient ApplicationReview review;
+    private transient List<SelectionService.QueueRow> queue;
+
+    public void load() throws IOException {
+        try {
+            review = id == null ? null : selection.reviewOf(viewer.getAccountId(), id);
+        } catch (BusinessException unknown) {
+            review = null;
+        }
+        if (review == null) {
+            Downloads.notFound();
+            return;
+        }
+        version = review.getVersion();
+        review.scores().ifPresent(s -> {
+            development = s.development();
+            transparency = s.transparency();
+            motivation = s.motivation();
+            plans = s.plans();
+            commitment = s.commitment();
+        });
+        comment = review.getComment();
+    }
+
+    public String score() {
+        if (development == null || transparency == null || motivation == null || plans == null || commitment == null) {
+            throw new BusinessException("selection.score.missing");
+        }
+        selection.score(viewer.getAccountId(), id, new Scores(development, transparency, motivation, plans, commitment),
+                comment, version);
+        Feedback.info("selection.review.saved");
+        return "/reviewer/index.xhtml?faces-redirect=true";
+    }
+
+    public String declareConflict() {
+        selection.declareConflict(viewer.getAccountId(), id, conflictNote, version);
+        Feedback.info("selection.conflict.declared");
+        return "/reviewer/index.xhtml?faces-redirect=true";
+    }
+
+    public List<SelectionService.QueueRow> getQueue() {
+        if (queue == null) {
+            queue = selection.queueOf(viewer.getAccountId());
+        }
+        return queue;
+    }
+
+    public ApplicationReview getReview() {
+        if (review == null) {
+            review = selection.reviewOf(viewer.getAccountId(), id);
+        }
+        return review;
+    }
+
+    public Application getApplication() {
+        return getReview().getApplication();
+    }
+
+    public List<Integer> getScale() {
+        return List.of(0, 1, 2, 3, 4, 5);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getDevelopment() {
+        return development;
+    }
+
+    public void setDevelopment(Integer development) {
+        this.development = development;
+    }
+
+    public Integer getTransparency() {
+        return transparency;
+    }
+
+    public void setTransparency(Integer transparency) {
+        this.transparency = transparency;
+    }
+
+    public Integer getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(Integer motivation) {
+        this.motivation = motivation;
+    }
+
+    public Integer getPlans() {
+        return plans;
+    }
+
+    public void setPlans(Integer plans) {
+        this.plans = plans;
+    }
+
+    public Integer getCommitment() {
+        return commitment;
+    }
+
+    public void setCommitment(Integer commitment) {
+        this.commitment = commitment;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getConflictNote() {
+        return conflictNote;
+    }
+
+    public void setConflictNote(String conflictNote) {
+        this.conflictNote = conflictNote;
+    }
+}

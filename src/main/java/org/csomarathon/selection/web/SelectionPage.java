@@ -1,0 +1,214 @@
+package org.csomarathon.selection.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.intake.Decision;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.selection.SelectionRanking;
+import org.csomarathon.selection.SelectionService;
+import org.csomarathon.selection.SelectionService.Ranking;
+import org.csomarathon.selection.Weights;
+
+/**
+ * The cohort's selection ({@code coordinator/selection.xhtml?cohort=}): the ranked list with the
+ * decisions, the weights and bonus it is computed with, and publishing the results.
+ */
+@Named
+@ViewScoped
+public class SelectionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SelectionService selection;
+
+    @Inject
+    transient CohortService cohorts;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    Viewer viewer;
+
+    private Long cohortId;
+    private String cohortName;
+    private int minParticipants;
+    private Instant deadline;
+    private LocalDate resultsBy;
+    private Integer development;
+    private Integer transparency;
+    private Integer motivation;
+    private Integer plans;
+    private Integer commitment;
+    private BigDecimal bonus;
+    private boolean belowMinimumConfirmed;
+    private transient Ranking ranking;
+
+    public void load() throws IOException {
+        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        if (cohort.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        cohortName = cohort.get().getName();
+        minParticipants = cohort.get().getMinParticipants();
+        deadline = cohort.get().getApplicationDeadline();
+        resultsBy = cohort.get().getResultsBy();
+        Weights w = getRanking().terms().weights();
+        development = w.development();
+        transparency = w.transparency();
+        motivation = w.motivation();
+        plans = w.plans();
+        commitment = w.commitment();
+        bonus = getRanking().terms().getInvolvementBonus();
+    }
+
+    public String saveTerms() {
+        selection.changeTerms(cohortId, new Weights(orZero(development), orZero(transparency), orZero(motivation),
+                orZero(plans), orZero(commitment)), bonus);
+        Feedback.info("selection.terms.saved");
+        return back();
+    }
+
+    public String decide(long applicationId, String decision) {
+        selection.decide(applicationId, Decision.valueOf(decision), viewer.getAccountId());
+        Feedback.info("selection.decision.saved");
+        return back();
+    }
+
+    public String publish() {
+        int published = selection.publishResults(cohortId, belowMinimumConfirmed);
+        Feedback.info("selection.publish.done", published);
+        return back();
+    }
+
+    private String back() {
+        return "/coordinator/selection.xhtml?faces-redirect=true&cohort=" + cohortId;
+    }
+
+    private static int orZero(Integer weight) {
+        return weight == null ? 0 : weight;
+    }
+
+    public Ranking getRanking() {
+        if (ranking == null) {
+            ranking = selection.rankingOf(cohortId);
+        }
+        return ranking;
+    }
+
+    public String decisionOf(SelectionRanking.Place place) {
+        Decision d = getRanking().decisions().get(place.candidate().applicationId());
+        return d == null ? "" : d.name();
+    }
+
+    public boolean isBelowMinimum() {
+        return getRanking().admitted() < minParticipants;
+    }
+
+    public boolean isCallOpen() {
+        return clock.instant().isBefore(deadline);
+    }
+
+    /** Whether the results date (the end of it, in the viewer's calendar) has passed unpublished. */
+    public boolean isResultsDateMissed() {
+        return !getRanking().terms().isPublished() && LocalDate.now(clock.withZone(viewer.getZone())).isAfter(resultsBy);
+    }
+
+    public String getSpreadFlag() {
+        return SelectionRanking.SPREAD_FLAG;
+    }
+
+    public int getMinParticipants() {
+        return minParticipants;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public LocalDate getResultsBy() {
+        return resultsBy;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public Integer getDevelopment() {
+        return development;
+    }
+
+    public void setDevelopment(Integer development) {
+        this.development = development;
+    }
+
+    public Integer getTransparency() {
+        return transparency;
+    }
+
+    public void setTransparency(Integer transparency) {
+        this.transparency = transparency;
+    }
+
+    public Integer getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(Integer motivation) {
+        this.motivation = motivation;
+    }
+
+    public Integer getPlans() {
+        return plans;
+    }
+
+    public void setPlans(Integer plans) {
+        this.plans = plans;
+    }
+
+    public Integer getCommitment() {
+        return commitment;
+    }
+
+    public void setCommitment(Integer commitment) {
+        this.commitment = commitment;
+    }
+
+    public BigDecimal getBonus() {
+        return bonus;
+    }
+
+    public void setBonus(BigDecimal bonus) {
+        this.bonus = bonus;
+    }
+
+    public boolean isBelowMinimumConfirmed() {
+        return belowMinimumConfirmed;
+    }
+
+    public void setBelowMinimumConfirmed(boolean belowMinimumConfirmed) {
+        this.belowMinimumConfirmed = belowMinimumConfirmed;
+    }
+}

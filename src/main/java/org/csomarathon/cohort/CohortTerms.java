@@ -14,7 +14,7 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
                           LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, LocalDate stage2Start,
                           LocalDate stage2End, int minParticipants, int stage2Seats, int requiredAttendancePercent) {
 
-    public static final int FIRST_YEAR = 2018;
+    public static final int FIRST_YEAR = 2010;
     public static final int LAST_YEAR = 2100;
     public static final int MAX_PARTICIPANTS = 1000;
 

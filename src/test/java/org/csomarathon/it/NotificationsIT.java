@@ -374,7 +374,7 @@ class NotificationsIT {
         }
     }
 
-    private static String text(MimeMessage m) throws MessagingException, IOException {
+    static String text(MimeMessage m) throws MessagingException, IOException {
         return part(m, 0);
     }
 

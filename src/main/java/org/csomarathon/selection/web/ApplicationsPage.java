@@ -8,11 +8,14 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.curriculum.AttendanceExport;
+import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.selection.ReviewerAssignment;
@@ -39,6 +42,9 @@ public class ApplicationsPage implements Serializable {
 
     @Inject
     transient CohortService cohorts;
+
+    @Inject
+    Viewer viewer;
 
     private Long cohortId;
     private String cohortName;
@@ -85,6 +91,13 @@ public class ApplicationsPage implements Serializable {
             rows = selection.applicationsOf(cohortId);
         }
         return rows;
+    }
+
+    /** "Анна Петрова ✓, Олег Смирнов (конфликт интересов)": who reviews the application and how far they are. */
+    public String reviewersOf(ApplicationRow row) {
+        return row.reviewers().stream().map(v -> v.fullName() + (v.scored() ? " ✓"
+                : v.conflicted() ? " (" + Texts.format(viewer.getLanguage(), "selection.reviewer.conflict") + ")" : ""))
+                .collect(Collectors.joining(", "));
     }
 
     public long getEligibleCount() {

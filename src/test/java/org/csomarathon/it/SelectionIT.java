@@ -1,0 +1,264 @@
+package org.csomarathon.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reviewers, scores, the ranking and the decisions, on a cohort of the test's own with applications made through the pages. */
+@MarathonIT
+class SelectionIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.marathon();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebSession coordinator;
+
+    @BeforeEach
+    void coordinatorSignedIn() {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        coordinator = signedIn("coordinator@example.org");
+    }
+
+    /** A cohort whose call is open, with four eligible applications (the first from a demo organisation) and one from Moscow. */
+    private long cohortWithApplications(String prefix) {
+        long cohort = TestCohorts.newCohort(coordinator);
+        Applying.openCall(cohort, 300);
+        String[] demoNumbers = TestDatabase.text("SELECT CONCAT(ogrn, ',', inn) FROM organisation WHERE name = "
+                + "'Балтийский центр гражданских инициатив'").split(",");
+        apply(prefix + ".a", "Анна " + prefix, "Балтийский центр", demoNumbers[0], demoNumbers[1], "39", cohort);
+        apply(prefix + ".b", "Борис " + prefix, "Фонд Б", "1027800000007", "7800000002", "78", cohort);
+        apply(prefix + ".c", "Вера " + prefix, "Фонд В", "1022500000005", "2500000002", "25", cohort);
+        apply(prefix + ".d", "Глеб " + prefix, "Фонд Г", "1024100000000", "4100000001", "41", cohort);
+        apply(prefix + ".m", "Марк " + prefix, "Московский фонд", "1027700000008", "7700000009", "77", cohort);
+        return cohort;
+    }
+
+    private void apply(String login, String name, String organisation, String ogrn, String inn, String region, long cohort) {
+        String email = login + "@selection.test";
+        Applying.newApplicant(email, name, "ru", "Europe/Moscow");
+        Page done = Applying.applyEligible(signedIn(email), cohort, organisation, ogrn, inn, region, "Мотивация " + name);
+        assertEquals(302, done.status(), done.body());
+    }
+
+    /** A reviewer (made once) working at the organisation of that name, or at none. */
+    private static long reviewer(String email, String fullName, String organisation) {
+        if (TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email) == 0) {
+            TestDatabase.execute("INSERT INTO account (email, full_name, password_hash, language, time_zone, enabled, "
+                    + "created_at, version, organisation_id) SELECT ?, ?, password_hash, 'ru', 'Europe/Moscow', TRUE, NOW(6), 1, "
+                    + "(SELECT id FROM organisation WHERE name = ?) FROM account WHERE email = 'expert1@example.org'",
+                    email, fullName, organisation);
+            TestDatabase.execute("INSERT INTO account_role (account_id, role) SELECT id, 'REVIEWER' FROM account WHERE email = ?",
+                    email);
+        }
+        return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+    }
+
+    private static long applicationOf(String email, long cohort) {
+        return TestDatabase.count("SELECT a.id FROM application a JOIN account p ON p.id = a.applicant_id "
+                + "WHERE p.email = ? AND a.cohort_id = ?", email, cohort);
+    }
+
+    @Test
+    void webinarAttendanceIsMatchedToApplicantsByAddressAndTheRowsNotMatchedAreListed() {
+        long cohort = cohortWithApplications("webinar");
+        String csv = "\uFEFFИмя;E-mail;Время\n"
+                + "Анна;WEBINAR.A@selection.test;55 мин\n"
+                + "Гость;guest.only@webinar.test;10 мин\n"
+                + "Без адреса;;5 мин\n";
+        String page = "coordinator/applications.xhtml?cohort=" + cohort;
+        Page report = coordinator.upload(page, "import", "file_input", "webinar.csv", csv, "upload");
+        assertEquals(200, report.status());
+        assertTrue(report.body().contains("совпали с заявителями — 1, без заявки — 1, строк без адреса — 1"), report.body());
+        assertTrue(report.body().contains("Анна webinar"), "the applicant matched, by an address in another case");
+        assertTrue(report.body().contains("guest.only@webinar.test"), "the row that matched nobody");
+        assertTrue(report.body().contains("Строка 4: нет адреса электронной почты"), report.body());
+        coordinator.upload(page, "import", "file_input", "webinar.csv", csv, "upload");
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM webinar_attendance WHERE cohort_id = ?", cohort),
+                "kept by address, once however often imported");
+
+        long anna = applicationOf("webinar.a@selection.test", cohort);
+        assertTrue(coordinator.get("coordinator/application.xhtml?id=" + anna).body().contains("Да — бонус при отборе"));
+    }
+
+    @Test
+    void aReviewerIsNeverGivenTheirOwnOrganisationNorOneTheyDeclaredAConflictOn() {
+        long cohort = cohortWithApplications("own");
+        long insider = reviewer("insider@selection.test", "Ирина Инсайдер", "Балтийский центр гражданских инициатив");
+        reviewer("second@selection.test", "Семён Второй", null);
+        reviewer("third@selection.test", "Тимур Третий", null);
+        long baltic = applicationOf("own.a@selection.test", cohort);
+
+        Page refused = coordinator.submit("coordinator/application.xhtml?id=" + baltic, "choose",
+                Map.of("reviewer", String.valueOf(insider)), "add");
+        assertTrue(refused.body().contains("Ирина Инсайдер работает в организации заявителя"), refused.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review WHERE application_id = ?", baltic));
+
+        Page auto = coordinator.submit("coordinator/applications.xhtml?cohort=" + cohort, "assign", Map.of(), "auto");
+        assertEquals(302, auto.status(), auto.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review WHERE application_id = ? AND reviewer_id = ?",
+                baltic, insider));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review r JOIN application a ON a.id = r.application_id "
+                + "WHERE a.cohort_id = ? AND a.eligible = FALSE", cohort), "the ineligible application is not reviewed");
+        assertEquals(4, TestDatabase.count("SELECT COUNT(*) FROM (SELECT r.application_id FROM application_review r "
+                + "JOIN application a ON a.id = r.application_id WHERE a.cohort_id = ? GROUP BY r.application_id "
+                + "HAVING COUNT(*) >= 2) two", cohort), "every eligible application has two reviewers");
+
+        long someone = TestDatabase.count("SELECT MIN(reviewer_id) FROM application_review WHERE application_id = ?", baltic);
+        WebSession conflicted = signedIn(TestDatabase.text("SELECT email FROM account WHERE id = ?", someone));
+        Page declared = conflicted.submit("reviewer/application.xhtml?id=" + baltic, "conflict",
+                Map.of("note", "Дружу с директором"), "declare");
+        assertEquals(302, declared.status(), declared.body());
+        Page manual = coordinator.submit("coordinator/application.xhtml?id=" + baltic, "choose",
+                Map.of("reviewer", String.valueOf(someone)), "add");
+        assertTrue(manual.body().contains("заявил(а) о конфликте интересов"), manual.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review WHERE application_id = ? "
+                + "AND conflict_at IS NULL AND reviewer_id = ?", baltic, someone));
+        assertTrue(conflicted.get("reviewer/index.xhtml").body().contains("конфликт интересов"));
+    }
+
+    @Test
+    void scoresRankTheApplicationsAndPublishedDecisionsMakeTheAdmittedParticipants() throws Exception {
+        long cohort = cohortWithApplications("rank");
+        long r1 = reviewer("judge.one@selection.test", "Жюри Первый", null);
+        long r2 = reviewer("judge.two@selection.test", "Жюри Второй", null);
+        String[] people = {"a", "b", "c", "d"};
+        int[][] scores = {{5, 5}, {3, 2}, {4, 4}, {1, 5}};
+        for (int i = 0; i < people.length; i++) {
+            long application = applicationOf("rank." + people[i] + "@selection.test", cohort);
+            for (long reviewer : new long[] {r1, r2}) {
+                assertEquals(302, coordinator.submit("coordinator/application.xhtml?id=" + application, "choose",
+                        Map.of("reviewer", String.valueOf(reviewer)), "add").status());
+            }
+            score(signedIn("judge.one@selection.test"), application, scores[i][0]);
+            score(signedIn("judge.two@selection.test"), application, scores[i][1]);
+        }
+        Page empty = signedIn("judge.one@selection.test").submit("reviewer/application.xhtml?id="
+                + applicationOf("rank.a@selection.test", cohort), "score", Map.of("comment", ""), "save");
+        assertTrue(empty.body().contains("Поставьте оценку по каждому из пяти критериев"), empty.body());
+
+        String rankingPage = "coordinator/selection.xhtml?cohort=" + cohort;
+        String ranking = coordinator.get(rankingPage).body();
+        int a = ranking.indexOf("Анна rank");
+        int c = ranking.indexOf("Вера rank");
+        int d = ranking.indexOf("Глеб rank");
+        int b = ranking.indexOf("Борис rank");
+        assertTrue(a > 0 && a < c && c < d && d < b, "5.00, 4.00, 3.00, 2.50: " + ranking);
+        assertTrue(ranking.contains("разброс 4.00"), "1 and 5 from the two reviewers are flagged");
+
+        Page callOpen = coordinator.submit(rankingPage, "publish", Map.of("belowMinimum_input", "on"), "publish");
+        assertTrue(callOpen.body().contains("Приём заявок ещё открыт"), callOpen.body());
+        Applying.closeCall(cohort);
+        Page undecided = coordinator.submit(rankingPage, "publish", Map.of("belowMinimum_input", "on"), "publish");
+        assertTrue(undecided.body().contains("У 4 заявок"), undecided.body());
+
+        decide(cohort, "rank.a", "admit");
+        decide(cohort, "rank.c", "admit");
+        decide(cohort, "rank.d", "waitlist");
+        decide(cohort, "rank.b", "reject");
+        Page below = coordinator.submit(rankingPage, "publish", Map.of(), "publish");
+        assertTrue(below.body().contains("Принято 2 — меньше минимума в 30"), below.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application WHERE cohort_id = ? "
+                + "AND decision_published_at IS NOT NULL", cohort), "nothing published without the confirmation");
+
+        Page published = coordinator.submit(rankingPage, "publish", Map.of("belowMinimum_input", "on"), "publish");
+        assertEquals(302, published.status(), published.body());
+        assertEquals(5, TestDatabase.count("SELECT COUNT(*) FROM application WHERE cohort_id = ? "
+                + "AND decision_published_at IS NOT NULL", cohort));
+        assertEquals("REJECTED", TestDatabase.text("SELECT decision FROM application WHERE id = ?",
+                applicationOf("rank.m@selection.test", cohort)), "the ineligible one is rejected");
+
+        for (String admitted : List.of("rank.a@selection.test", "rank.c@selection.test")) {
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
+                    + "WHERE a.email = ? AND p.cohort_id = ?", admitted, cohort), admitted + " joined the cohort");
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account_role r JOIN account a ON a.id = r.account_id "
+                    + "WHERE a.email = ? AND r.role = 'PARTICIPANT'", admitted));
+            assertEquals("Руководитель пресс-службы", TestDatabase.text("SELECT position FROM account WHERE email = ?", admitted),
+                    "no re-entry: the position and organisation come from the application");
+        }
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id "
+                + "WHERE a.email = 'rank.c@selection.test' AND o.ogrn = '1022500000005'"));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
+                + "WHERE a.email IN ('rank.b@selection.test', 'rank.d@selection.test') AND p.cohort_id = ?", cohort));
+
+        assertTrue(coordinator.get("coordinator/teams.xhtml?cohort=" + cohort).body().contains("Анна rank"),
+                "the admitted can be put in teams");
+        WebSession anna = signedIn("rank.a@selection.test");
+        assertTrue(anna.get("participant/index.xhtml").status() == 200, "signed in again, a participant");
+        assertTrue(anna.get("apply/index.xhtml").body().contains("Вы приняты на стажировку!"));
+        assertTrue(signedIn("rank.d@selection.test").get("apply/index.xhtml").body().contains("Вы в листе ожидания"));
+
+        MimeMessage decision = decisionMail("rank.b@selection.test");
+        assertTrue(NotificationsIT.text(decision).contains("не прошла отбор"));
+        assertTrue(NotificationsIT.text(decisionMail("rank.a@selection.test")).contains("вы приняты"));
+
+        decide(cohort, "rank.d", "admit");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
+                + "WHERE a.email = 'rank.d@selection.test' AND p.cohort_id = ?", cohort),
+                "admitted from the waiting list after publication: a participant at once");
+        assertEquals(2, TestMail.await("rank.d@selection.test", 3, PATIENCE).stream()
+                .filter(m -> subjectOf(m).startsWith("Результаты отбора")).count(), "and told by mail");
+    }
+
+    private MimeMessage decisionMail(String email) throws InterruptedException {
+        List<MimeMessage> mail = TestMail.await(email, 2, PATIENCE).stream()
+                .filter(m -> subjectOf(m).startsWith("Результаты отбора")).toList();
+        assertEquals(1, mail.size(), "one decision mail to " + email);
+        return mail.get(0);
+    }
+
+    private static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void score(WebSession reviewer, long application, int all) {
+        String value = String.valueOf(all);
+        Page saved = reviewer.submit("reviewer/application.xhtml?id=" + application, "score", Map.of("development", value,
+                "transparency", value, "motivation", value, "plans", value, "commitment", value,
+                "comment", "Оценка " + value + " <b>обоснована</b> 🙂"), "save");
+        assertEquals(302, saved.status(), saved.body());
+    }
+
+    private void decide(long cohort, String login, String button) {
+        String page = "coordinator/selection.xhtml?cohort=" + cohort;
+        String body = coordinator.get(page).body();
+        long application = applicationOf(login + "@selection.test", cohort);
+        int at = body.indexOf("coordinator/application.xhtml?id=" + application + "\"");
+        Matcher row = Pattern.compile("decisions:places:(\\d+):").matcher(body);
+        assertTrue(at > 0 && row.find(at), body);
+        Page decided = coordinator.submit(page, "decisions", Map.of(), "places:" + row.group(1) + ":" + button);
+        assertEquals(302, decided.status(), decided.body());
+    }
+
+    private WebSession signedIn(String email) {
+        WebSession s = new WebSession(base);
+        s.signIn(email, DemoCohort.PASSWORD);
+        return s;
+    }
+}

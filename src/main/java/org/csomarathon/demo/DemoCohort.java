@@ -55,6 +55,29 @@ public final class DemoCohort {
         }
     }
 
+    /** Someone applying to the demo cohort, from an organisation not yet on record. */
+    public record DemoApplicant(String email, String fullName, String regionCode, int number, String organisation) {
+
+        public String ogrn() {
+            String first12 = "1" + "15" + regionCode + "000999" + number;
+            return first12 + Ogrn.checkDigit(first12);
+        }
+
+        public String inn() {
+            String first9 = regionCode + "009999" + number;
+            return first9 + Inn.checkDigit(first9);
+        }
+    }
+
+    /** The applicants of the demo's open call: the one from Moscow is ineligible, the last keeps a draft. */
+    public static final List<DemoApplicant> APPLICANTS = List.of(
+            new DemoApplicant("applicant1@example.org", "Алина Сергеевна Воронина", "36", 0, "Воронежский центр волонтёров"),
+            new DemoApplicant("applicant2@example.org", "Павел Игоревич Никитин", "54", 1, "Сибирская экологическая инициатива"),
+            new DemoApplicant("applicant3@example.org", "Динара Ринатовна Хасанова", "16", 2, "Казанский фонд помощи детям"),
+            new DemoApplicant("applicant4@example.org", "Максим Олегович Белов", "77", 3, "Московский фонд городских проектов"),
+            new DemoApplicant("applicant5@example.org", "Ксения Андреевна Соколова", "25", 4, "Приморский центр медиации"),
+            new DemoApplicant("applicant6@example.org", "Тимофей Ильич Громов", "66", 5, "Уральская сеть НКО"));
+
     public record DemoPerson(String email, String fullName, Role role, Integer organisation, String position,
                              String team) {
     }

@@ -18,12 +18,19 @@ import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.WeeklyModule;
+import org.csomarathon.demo.DemoCohort.DemoApplicant;
 import org.csomarathon.demo.DemoCohort.DemoOrganisation;
 import org.csomarathon.demo.DemoCohort.DemoPerson;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.EmailAddress;
 import org.csomarathon.identity.PasswordHashing;
+import org.csomarathon.identity.Role;
+import org.csomarathon.intake.ApplicationContent;
+import org.csomarathon.intake.IntakeService;
+import org.csomarathon.selection.ApplicationReview;
+import org.csomarathon.selection.Scores;
+import org.csomarathon.selection.SelectionService;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
 import org.csomarathon.platform.FileType;
@@ -64,6 +71,12 @@ public class DemoData {
     ReviewService reviews;
 
     @Inject
+    IntakeService intake;
+
+    @Inject
+    SelectionService selection;
+
+    @Inject
     Clock clock;
 
     /** Loads the demo when the database has no accounts yet; says whether it did. */
@@ -102,7 +115,46 @@ public class DemoData {
                 formed.add(teams.form(cohort, name, members.stream().map(m -> byEmail.get(m.email())).toList())));
         addAssignments(cohort, now);
         allocateExperts(formed, byEmail);
+        addApplications(cohort, hash, now);
         return true;
+    }
+
+    /**
+     * While the demo cohort's call is open: applications from six applicants (one from Moscow, so
+     * ineligible; one still a draft), the demo's two jury members assigned automatically, and the
+     * first application scored by both.
+     */
+    private void addApplications(Cohort cohort, String hash, Instant now) {
+        if (!cohort.applicationsOpenAt(now)) {
+            return;
+        }
+        List<DemoApplicant> applicants = DemoCohort.APPLICANTS;
+        long first = 0;
+        for (int i = 0; i < applicants.size(); i++) {
+            DemoApplicant a = applicants.get(i);
+            Region region = em.find(Region.class, a.regionCode());
+            Account account = new Account(EmailAddress.of(a.email()), a.fullName(), hash, Language.DEFAULT,
+                    region.getTimeZone(), EnumSet.of(Role.APPLICANT), now);
+            em.persist(account);
+            em.flush();
+            first = i == 0 ? account.getId() : first;
+            ApplicationContent content = new ApplicationContent(null, "Специалист по коммуникациям", true, true,
+                    a.organisation(), a.ogrn(), a.inn(), a.regionCode(), null, null, null,
+                    "Хочу выстроить коммуникации организации системно, а не от случая к случаю.",
+                    "Обновить сайт, завести контент-план, выпустить первый годовой отчёт.",
+                    "Руководитель выделяет время и бюджет на коммуникации.", null);
+            if (i == applicants.size() - 1) {
+                intake.save(account.getId(), cohort.getId(), content, -1);
+            } else {
+                intake.submit(account.getId(), cohort.getId(), content, true, -1);
+            }
+        }
+        selection.assignAutomatically(cohort.getId());
+        for (ApplicationReview review : selection.reviewsOf(intake.applicationOf(first, cohort.getId()).orElseThrow()
+                .getId())) {
+            selection.score(review.getReviewer().getId(), review.getApplication().getId(), new Scores(4, 3, 5, 4, 4),
+                    "Сильная мотивация и понятный план; сайту не хватает отчётности.", review.getVersion());
+        }
     }
 
     /**

@@ -288,12 +288,16 @@ public class SelectionService {
                 .setParameter("c", cohortId).getResultList();
         Map<Long, List<Scores>> scores = new HashMap<>();
         Map<Long, Integer> reviewers = new HashMap<>();
-        for (ApplicationReview r : em.createQuery("SELECT r FROM ApplicationReview r WHERE r.application.cohort.id = :c "
-                        + "AND r.conflictAt IS NULL", ApplicationReview.class)
+        for (Object[] r : em.createQuery("SELECT r.application.id, r.scoredAt, r.development, r.transparency, "
+                        + "r.motivation, r.plans, r.commitment FROM ApplicationReview r "
+                        + "WHERE r.application.cohort.id = :c AND r.conflictAt IS NULL", Object[].class)
                 .setParameter("c", cohortId).getResultList()) {
-            long applicationId = r.getApplication().getId();
+            long applicationId = (Long) r[0];
             reviewers.merge(applicationId, 1, Integer::sum);
-            r.scores().ifPresent(s -> scores.computeIfAbsent(applicationId, k -> new ArrayList<>()).add(s));
+            if (r[1] != null) {
+                scores.computeIfAbsent(applicationId, k -> new ArrayList<>()).add(new Scores((Integer) r[2],
+                        (Integer) r[3], (Integer) r[4], (Integer) r[5], (Integer) r[6]));
+            }
         }
         Set<Long> involved = involvedApplicants(cohortId);
         Map<Long, Decision> decisions = new HashMap<>();

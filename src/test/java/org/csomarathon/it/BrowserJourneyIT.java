@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person in a real browser: signing in as each role, landing at home, refused elsewhere. */
@@ -265,6 +268,105 @@ class BrowserJourneyIT {
             }
             signOut();
         }
+    }
+
+    @Test
+    void anApplicantAppliesInRussianAReviewerScoresTheCoordinatorAdmitsAndTheApplicantSeesTheDecision() throws Exception {
+        WebSession coordinatorHttp = new WebSession(base);
+        coordinatorHttp.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        long cohort = TestCohorts.newCohort(coordinatorHttp);
+        String cohortName = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", cohort);
+        Applying.openCall(cohort, 900);
+
+        String email = "browser.applicant@journey.test";
+        browser.get(root + "call.xhtml");
+        browser.findElement(By.linkText("Зарегистрироваться и подать заявку")).click();
+        waitFor(ExpectedConditions.urlContains("register.xhtml"));
+        browser.findElement(By.id("register:name")).sendKeys("Юлия Браузерова");
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:password")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("register:repeat")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("register:send")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Мы отправили письмо"));
+        Matcher link = Pattern.compile("http://localhost:8080/(confirm\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
+                .matcher(NotificationsIT.text(TestMail.await(email, 1, Duration.ofSeconds(20)).get(0)));
+        assertTrue(link.find());
+        browser.get(root + link.group(1));
+        browser.findElement(By.id("confirm:confirm")).click();
+        waitFor(ExpectedConditions.urlContains("signin.xhtml"));
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("signin:submit")).click();
+        waitFor(ExpectedConditions.urlContains("apply/index.xhtml"));
+
+        browser.findElement(By.xpath("//li[strong[text()='" + cohortName + "']]//a")).click();
+        waitFor(ExpectedConditions.urlContains("apply/application.xhtml"));
+        browser.findElement(By.id("application:position")).sendKeys("Руководитель отдела коммуникаций");
+        check("application:employed");
+        check("application:duty");
+        screenshot("apply-step1");
+        browser.findElement(By.id("application:next")).click();
+        waitFor(ExpectedConditions.urlContains("step=2"));
+        browser.findElement(By.id("application:organisation")).sendKeys("Фонд «Белые ночи»");
+        browser.findElement(By.id("application:ogrn")).sendKeys("1027800000007");
+        browser.findElement(By.id("application:inn")).sendKeys("7800000002");
+        new Select(browser.findElement(By.id("application:region"))).selectByValue("78");
+        browser.findElement(By.id("application:website")).sendKeys("belye-nochi.example.org");
+        browser.findElement(By.id("application:next")).click();
+        waitFor(ExpectedConditions.urlContains("step=3"));
+        browser.findElement(By.id("application:motivation")).sendKeys("Хочу, чтобы о нашей работе узнали 🙂");
+        browser.findElement(By.id("application:plans")).sendKeys("Сайт, соцсети и годовой отчёт");
+        browser.findElement(By.id("application:commitment")).sendKeys("Два дня в неделю на коммуникации");
+        browser.findElement(By.id("application:next")).click();
+        waitFor(ExpectedConditions.urlContains("step=4"));
+        check("application:consent");
+        browser.findElement(By.id("application:submit")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "соответствует условиям участия"));
+        screenshot("apply-submitted");
+        signOut();
+
+        Applying.closeCall(cohort);
+        long application = TestDatabase.count("SELECT a.id FROM application a JOIN account p ON p.id = a.applicant_id "
+                + "WHERE p.email = ?", email);
+        coordinatorHttp.submit("coordinator/application.xhtml?id=" + application, "choose",
+                Map.of("reviewer", String.valueOf(TestDatabase.count("SELECT id FROM account WHERE email = 'reviewer1@example.org'"))),
+                "add");
+        signIn("reviewer1@example.org");
+        browser.findElement(By.linkText("Юлия Браузерова")).click();
+        waitFor(ExpectedConditions.urlContains("reviewer/application.xhtml"));
+        for (String criterion : List.of("development", "transparency", "motivation", "plans", "commitment")) {
+            browser.findElement(By.xpath("//div[@id='score:" + criterion + "']//div[contains(@class,'ui-button')]"
+                    + "[normalize-space(.)='4']")).click();
+        }
+        browser.findElement(By.id("score:comment")).sendKeys("Ясный план и готовность руководства");
+        screenshot("reviewer-scoring");
+        browser.findElement(By.id("score:save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Оценка сохранена"));
+        signOut();
+
+        signIn("coordinator@example.org");
+        browser.get(root + "coordinator/selection.xhtml?cohort=" + cohort);
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("4.00"));
+        browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]//input[@value='Принять']")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Решение записано"));
+        check("publish:belowMinimum");
+        screenshot("coordinator-selection");
+        browser.findElement(By.id("publish:publish")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Результаты опубликованы"));
+        signOut();
+
+        browser.findElement(By.id("signin:email")).sendKeys(email);
+        browser.findElement(By.id("signin:password")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("signin:submit")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("signin.xhtml")));
+        browser.get(root + "apply/index.xhtml");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Вы приняты на стажировку!"));
+        screenshot("apply-decision");
+    }
+
+    /** Ticks a PrimeFaces checkbox as a person does: on its box. */
+    private void check(String id) {
+        browser.findElement(By.xpath("//div[@id='" + id + "']//div[contains(@class,'ui-chkbox-box')]")).click();
     }
 
     private void signIn(String email) {

@@ -86,7 +86,8 @@ class FoundationIT {
         assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM team t JOIN cohort c ON c.id = t.cohort_id WHERE c.year = 2027"));
         assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM (SELECT team_id FROM team_membership "
                 + "WHERE left_at IS NULL GROUP BY team_id HAVING COUNT(*) = 4) full_teams"));
-        assertEquals(DemoCohort.people().size(), TestDatabase.count("SELECT COUNT(*) FROM account WHERE email LIKE '%@example.org'"),
+        assertEquals(DemoCohort.people().size() + DemoCohort.APPLICANTS.size(),
+                TestDatabase.count("SELECT COUNT(*) FROM account WHERE email LIKE '%@example.org'"),
                 "demo data loaded more than once or only in part");
     }
 

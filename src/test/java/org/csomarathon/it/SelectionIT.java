@@ -144,6 +144,10 @@ class SelectionIT {
         long cohort = cohortWithApplications("rank");
         long r1 = reviewer("judge.one@selection.test", "Жюри Первый", null);
         long r2 = reviewer("judge.two@selection.test", "Жюри Второй", null);
+        String rankingPage = "coordinator/selection.xhtml?cohort=" + cohort;
+        String listPage = "coordinator/applications.xhtml?cohort=" + cohort;
+        long rankingBefore = TestDatabase.statementsFor(coordinator, rankingPage);
+        long listBefore = TestDatabase.statementsFor(coordinator, listPage);
         String[] people = {"a", "b", "c", "d"};
         int[][] scores = {{5, 5}, {3, 2}, {4, 4}, {1, 5}};
         for (int i = 0; i < people.length; i++) {
@@ -159,7 +163,10 @@ class SelectionIT {
                 + applicationOf("rank.a@selection.test", cohort), "score", Map.of("comment", ""), "save");
         assertTrue(empty.body().contains("Поставьте оценку по каждому из пяти критериев"), empty.body());
 
-        String rankingPage = "coordinator/selection.xhtml?cohort=" + cohort;
+        assertEquals(rankingBefore, TestDatabase.statementsFor(coordinator, rankingPage),
+                "the ranking costs the same with no scores and with eight");
+        assertEquals(listBefore, TestDatabase.statementsFor(coordinator, listPage), "so does the list of applications");
+        System.out.printf("SQL statements: ranking %d, applications %d%n", rankingBefore, listBefore);
         String ranking = coordinator.get(rankingPage).body();
         int a = ranking.indexOf("Анна rank");
         int c = ranking.indexOf("Вера rank");

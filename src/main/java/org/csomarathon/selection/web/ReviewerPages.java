@@ -12,7 +12,6 @@ import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.selection.ApplicationReview;
-import org.csomarathon.selection.Scores;
 import org.csomarathon.selection.SelectionService;
 
 /**
@@ -33,11 +32,7 @@ public class ReviewerPages implements Serializable {
 
     private Long id;
     private int version;
-    private Integer development;
-    private Integer transparency;
-    private Integer motivation;
-    private Integer plans;
-    private Integer commitment;
+    private CriteriaForm scores = new CriteriaForm();
     private String comment;
     private String conflictNote;
     private transient ApplicationReview review;
@@ -54,22 +49,13 @@ public class ReviewerPages implements Serializable {
             return;
         }
         version = review.getVersion();
-        review.scores().ifPresent(s -> {
-            development = s.development();
-            transparency = s.transparency();
-            motivation = s.motivation();
-            plans = s.plans();
-            commitment = s.commitment();
-        });
+        review.scores().ifPresent(s -> scores = CriteriaForm.of(s.development(), s.transparency(), s.motivation(),
+                s.plans(), s.commitment()));
         comment = review.getComment();
     }
 
     public String score() {
-        if (development == null || transparency == null || motivation == null || plans == null || commitment == null) {
-            throw new BusinessException("selection.score.missing");
-        }
-        selection.score(viewer.getAccountId(), id, new Scores(development, transparency, motivation, plans, commitment),
-                comment, version);
+        selection.score(viewer.getAccountId(), id, scores.scores(), comment, version);
         Feedback.info("selection.review.saved");
         return "/reviewer/index.xhtml?faces-redirect=true";
     }
@@ -102,52 +88,16 @@ public class ReviewerPages implements Serializable {
         return List.of(0, 1, 2, 3, 4, 5);
     }
 
+    public CriteriaForm getScores() {
+        return scores;
+    }
+
     public Long getId() {
         return id;
     }
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Integer getDevelopment() {
-        return development;
-    }
-
-    public void setDevelopment(Integer development) {
-        this.development = development;
-    }
-
-    public Integer getTransparency() {
-        return transparency;
-    }
-
-    public void setTransparency(Integer transparency) {
-        this.transparency = transparency;
-    }
-
-    public Integer getMotivation() {
-        return motivation;
-    }
-
-    public void setMotivation(Integer motivation) {
-        this.motivation = motivation;
-    }
-
-    public Integer getPlans() {
-        return plans;
-    }
-
-    public void setPlans(Integer plans) {
-        this.plans = plans;
-    }
-
-    public Integer getCommitment() {
-        return commitment;
-    }
-
-    public void setCommitment(Integer commitment) {
-        this.commitment = commitment;
     }
 
     public String getComment() {

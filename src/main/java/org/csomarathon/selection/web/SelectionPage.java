@@ -48,11 +48,7 @@ public class SelectionPage implements Serializable {
     private int minParticipants;
     private Instant deadline;
     private LocalDate resultsBy;
-    private Integer development;
-    private Integer transparency;
-    private Integer motivation;
-    private Integer plans;
-    private Integer commitment;
+    private CriteriaForm weights = new CriteriaForm();
     private BigDecimal bonus;
     private boolean belowMinimumConfirmed;
     private transient Ranking ranking;
@@ -68,17 +64,12 @@ public class SelectionPage implements Serializable {
         deadline = cohort.get().getApplicationDeadline();
         resultsBy = cohort.get().getResultsBy();
         Weights w = getRanking().terms().weights();
-        development = w.development();
-        transparency = w.transparency();
-        motivation = w.motivation();
-        plans = w.plans();
-        commitment = w.commitment();
+        weights = CriteriaForm.of(w.development(), w.transparency(), w.motivation(), w.plans(), w.commitment());
         bonus = getRanking().terms().getInvolvementBonus();
     }
 
     public String saveTerms() {
-        selection.changeTerms(cohortId, new Weights(orZero(development), orZero(transparency), orZero(motivation),
-                orZero(plans), orZero(commitment)), bonus);
+        selection.changeTerms(cohortId, weights.weights(), bonus);
         Feedback.info("selection.terms.saved");
         return back();
     }
@@ -97,10 +88,6 @@ public class SelectionPage implements Serializable {
 
     private String back() {
         return "/coordinator/selection.xhtml?faces-redirect=true&cohort=" + cohortId;
-    }
-
-    private static int orZero(Integer weight) {
-        return weight == null ? 0 : weight;
     }
 
     public Ranking getRanking() {
@@ -156,44 +143,8 @@ public class SelectionPage implements Serializable {
         return cohortName;
     }
 
-    public Integer getDevelopment() {
-        return development;
-    }
-
-    public void setDevelopment(Integer development) {
-        this.development = development;
-    }
-
-    public Integer getTransparency() {
-        return transparency;
-    }
-
-    public void setTransparency(Integer transparency) {
-        this.transparency = transparency;
-    }
-
-    public Integer getMotivation() {
-        return motivation;
-    }
-
-    public void setMotivation(Integer motivation) {
-        this.motivation = motivation;
-    }
-
-    public Integer getPlans() {
-        return plans;
-    }
-
-    public void setPlans(Integer plans) {
-        this.plans = plans;
-    }
-
-    public Integer getCommitment() {
-        return commitment;
-    }
-
-    public void setCommitment(Integer commitment) {
-        this.commitment = commitment;
+    public CriteriaForm getWeights() {
+        return weights;
     }
 
     public BigDecimal getBonus() {

@@ -32,7 +32,8 @@ public class DemoStartup {
         }
         if (demoData.loadIfEmpty()) {
             LOG.info("Demo data loaded: the 2027 cohort, 36 participants in 9 teams, 3 experts, 2 reviewers, "
-                    + (1 + DemoCohort.APPLICANTS.size()) + " applicants, a coordinator and an administrator; "
+                    + "applicants (" + DemoCohort.APPLICANTS.size() + " applying while the 2027 call is open), "
+                    + "a coordinator and an administrator; "
                     + "every password is " + DemoCohort.PASSWORD);
         } else {
             LOG.info("The database already holds accounts: demo data left as it is");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.identity.Role;
 import org.csomarathon.platform.FileStore;
+import org.csomarathon.platform.Spreadsheet;
 import org.csomarathon.platform.StoredFile;
 
 /**
@@ -91,6 +92,28 @@ public final class Downloads {
     }
 
     /** From a page's view action: answer 404 and render nothing else. */
+    /**
+     * Sends a table as a CSV or XLSX download ({@code format} "csv" or "xlsx"); any other format is
+     * not found.
+     */
+    public static void spreadsheet(HttpServletResponse response, Spreadsheet table, String fileStem, String format)
+            throws IOException {
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("csv".equals(format) ? "text/csv; charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileStem + "." + format + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        if ("csv".equals(format)) {
+            table.writeCsv(response.getOutputStream());
+        } else {
+            table.writeXlsx(response.getOutputStream());
+        }
+    }
+
     public static void notFound() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.Spreadsheet;
+import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.stage2.Stage2Service;
 
 /**
@@ -39,18 +39,8 @@ public class RankingExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Spreadsheet table = RankingTable.of(cohort.get().getName(), stage2.rankingOf(cohort.get().getId()), viewer.getLanguage());
-        String fileName = "stage2-ranking-" + cohort.get().getYear() + "." + format;
-        response.setContentType("csv".equals(format) ? "text/csv; charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        if ("csv".equals(format)) {
-            table.writeCsv(response.getOutputStream());
-        } else {
-            table.writeXlsx(response.getOutputStream());
-        }
+        Downloads.spreadsheet(response, RankingTable.of(cohort.get().getName(), stage2.rankingOf(cohort.get().getId()),
+                viewer.getLanguage()), "stage2-ranking-" + cohort.get().getYear(), format);
     }
 
     private static Optional<Long> cohortId(String value) {

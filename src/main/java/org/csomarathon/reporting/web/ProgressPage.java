@@ -1,0 +1,160 @@
+package org.csomarathon.reporting.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.identity.Account;
+import org.csomarathon.identity.AccountService;
+import org.csomarathon.identity.Role;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.intake.IntakeService;
+import org.csomarathon.intake.Region;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.reporting.ProgressMatrix;
+import org.csomarathon.submissions.WorkStatus;
+
+/**
+ * The coordinator's progress matrix ({@code coordinator/progress.xhtml?cohort=&region=&expert=&first=}):
+ * every team on every assignment, a page of teams at a time, filtered by the GET form so a view can be
+ * bookmarked and shared.
+ */
+@Named
+@RequestScoped
+public class ProgressPage {
+
+    @Inject
+    ProgressMatrix matrix;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    Viewer viewer;
+
+    private Long cohortId;
+    private String region;
+    private Long expert;
+    private int first;
+    private String cohortName;
+    private ProgressMatrix.Page page;
+
+    public void load() throws IOException {
+        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        if (cohort.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        cohortName = cohort.get().getName();
+        first = Math.max(0, first);
+        page = matrix.of(cohortId, getFilter(), first, ProgressMatrix.PAGE_SIZE);
+    }
+
+    /** Shows the first page of the teams the chosen filter keeps, at an address that can be shared. */
+    public String filter() {
+        first = 0;
+        return "/coordinator/progress.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
+    public ProgressMatrix.Filter getFilter() {
+        return new ProgressMatrix.Filter(region == null || region.isBlank() ? null : region, expert);
+    }
+
+    /** A sign for the status, the colour and the words being in the cell too. */
+    public String mark(WorkStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "—";
+            case DRAFT -> "✎";
+            case SUBMITTED -> "●";
+            case LATE -> "!";
+            case NEEDS_REVISION -> "↺";
+            case ACCEPTED -> "✓";
+        };
+    }
+
+    public List<WorkStatus> getStatuses() {
+        return List.of(WorkStatus.values());
+    }
+
+    public List<Region> getRegions() {
+        return intake.regions();
+    }
+
+    public String regionName(Region r) {
+        return r.getName(viewer.getLanguage());
+    }
+
+    public List<Account> getExperts() {
+        return accounts.withRole(Role.EXPERT);
+    }
+
+    public boolean isPrevious() {
+        return first > 0;
+    }
+
+    public boolean isNext() {
+        return first + ProgressMatrix.PAGE_SIZE < page.teams();
+    }
+
+    public int getPreviousFirst() {
+        return Math.max(0, first - ProgressMatrix.PAGE_SIZE);
+    }
+
+    public int getNextFirst() {
+        return first + ProgressMatrix.PAGE_SIZE;
+    }
+
+    public int getLast() {
+        return (int) Math.min(page.teams(), first + ProgressMatrix.PAGE_SIZE);
+    }
+
+    public ProgressMatrix.Page getPage() {
+        return page;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public Long getExpert() {
+        return expert;
+    }
+
+    public void setExpert(Long expert) {
+        this.expert = expert;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
+    }
+}

@@ -1,0 +1,2 @@
+/** The reporting pages: the progress matrix of a cohort and its exports. */
+package org.csomarathon.reporting.web;

@@ -60,8 +60,8 @@ class ProgressIT {
         String five = coordinator.get(page).body();
         assertTrue(five.contains("Команды 1–5 из 5."), five);
         assertTrue(five.contains("submissions/version.xhtml?id=" + version), "the submitted cell opens the version");
-        assertTrue(five.contains("status--SUBMITTED") && five.contains("<span class=\"visually-hidden\">сдано</span>"), five);
-        assertEquals(4 + 1, five.split("<td class=\"status status--NOT_STARTED\"", -1).length,
+        assertTrue(five.contains("cell status--SUBMITTED") && five.contains("<span class=\"visually-hidden\">сдано</span>"), five);
+        assertEquals(4 + 1, five.split("<td class=\"cell status--NOT_STARTED\"", -1).length,
                 "four teams have not started; the legend has no cells");
         long forFive = TestDatabase.statementsFor(coordinator, page);
         System.out.printf("SQL statements: progress matrix %d%n", forFive);

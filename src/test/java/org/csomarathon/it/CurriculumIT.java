@@ -13,6 +13,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,7 +63,8 @@ class CurriculumIT {
         assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
                 + "WHERE c.year = ?", year));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
-                + "WHERE c.year = ? AND m.number = 2 AND m.opens_at = ?", year, (year) + "-03-23 21:00:00"),
+                + "WHERE c.year = ? AND m.number = 2 AND m.opens_at = ?", year, LocalDate.of(year, 3, 24).atStartOfDay(
+                        ZoneId.of("Europe/Moscow")).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ')),
                 "week 2 opens at midnight Moscow time, a week after stage 1 starts");
         assertTrue(coordinator.get("coordinator/cohorts.xhtml").body().contains("Когорта " + year));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ? AND required_attendance_percent = 75", year),

@@ -210,6 +210,12 @@ class SelectionIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
                 + "WHERE a.email IN ('rank.b@selection.test', 'rank.d@selection.test') AND p.cohort_id = ?", cohort));
 
+        String funnel = coordinator.get("coordinator/dashboard.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
+        for (String step : List.of("Подали заявку</th> <td class=\"funnel__number\">5<",
+                "Соответствуют условиям</th> <td class=\"funnel__number\">4<", "Приняты в когорту</th> <td class=\"funnel__number\">2<",
+                "Активны (команда сдавала работы)</th> <td class=\"funnel__number\">0<")) {
+            assertTrue(funnel.contains(step), step + " in " + funnel);
+        }
         assertTrue(coordinator.get("coordinator/teams.xhtml?cohort=" + cohort).body().contains("Анна rank"),
                 "the admitted can be put in teams");
         WebSession anna = signedIn("rank.a@selection.test");

@@ -304,14 +304,6 @@ public class Application {
         return decisionPublishedAt == null ? Optional.empty() : Optional.ofNullable(decision);
     }
 
-    public Instant getDecisionPublishedAt() {
-        return decisionPublishedAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public int getVersion() {
         return version;
     }

@@ -1,5 +1,6 @@
 package org.csomarathon.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -37,5 +38,12 @@ final class ExpertWork {
             form.put("decision", decision);
         }
         return form;
+    }
+
+    /** The expert accepts the review with these levels (criterion index → level) and releases it. */
+    static void accept(WebSession expert, long review, Map<Integer, String> levels) {
+        String page = "expert/review.xhtml?id=" + review;
+        assertEquals(302, expert.submit(page, "review", feedback(expert.get(page), levels, "Принято.", "ACCEPTED"), "release")
+                .status());
     }
 }

@@ -81,7 +81,7 @@ class ProgressIT {
         assertTrue(coordinator.get(page + "&expert=" + accountId("expert2@example.org")).body().contains("Команд, подходящих под отбор, нет."));
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
-                coordinator.bytes("coordinator/progress/export?cohort=" + cohort + "&format=xlsx")))) {
+                coordinator.bytes("coordinator/report?table=progress&cohort=" + cohort + "&format=xlsx")))) {
             Sheet sheet = book.getSheetAt(0);
             assertEquals(501, sheet.getPhysicalNumberOfRows(), "a header and every team, not a page");
             Row header = sheet.getRow(0);
@@ -96,8 +96,50 @@ class ProgressIT {
             assertEquals("сдано", sheet.getRow(1).getCell(column).getStringCellValue());
             assertEquals("не начато", sheet.getRow(2).getCell(column).getStringCellValue());
         }
-        assertEquals(404, coordinator.get("coordinator/progress/export?cohort=" + cohort + "&format=pdf").status());
+        assertEquals(404, coordinator.get("coordinator/report?table=progress&cohort=" + cohort + "&format=pdf").status());
         assertFalse(signedIn(member).get(page).status() == 200, "participants never see the matrix");
+    }
+
+    @Test
+    void expertWorkloadCountsWhatIsAllocatedWaitingAndReleasedWithTheMedianTurnaround() throws Exception {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        WebSession coordinator = signedIn("coordinator@example.org");
+        long cohort = TestCohorts.newCohort(coordinator);
+        long week1 = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
+        var form = TeamWork.assignmentForm("Нагрузка " + cohort, hoursFromNow(-1), hoursFromNow(24), hoursFromNow(48), 20);
+        form.put("rubric_input", List.of(TestDatabase.text("SELECT MIN(id) FROM rubric WHERE title = 'Практическое задание'")));
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + week1, "assignment", form, "save")
+                .status());
+        long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", "Нагрузка " + cohort);
+        String one = "load.one@progress.test";
+        String two = "load.two@progress.test";
+        TestCohorts.newParticipant(one, "Лада Первая", "ru", "Europe/Moscow");
+        TestCohorts.newParticipant(two, "Лев Второй", "ru", "Europe/Moscow");
+        long first = TestCohorts.addTeam(coordinator, cohort, "Первая", List.of(one));
+        long second = TestCohorts.addTeam(coordinator, cohort, "Вторая", List.of(two));
+        Map<Long, String> experts = Map.of(first, "expert1@example.org", second, "expert2@example.org");
+        experts.forEach((team, expert) -> assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort,
+                "allocate", Map.of("team_input", String.valueOf(team), "assignment_input", "",
+                        "expert_input", String.valueOf(accountId(expert))), "allocate").status()));
+        TeamWork.submit(signedIn(one), assignment, "Работа первой команды");
+        TeamWork.submit(signedIn(two), assignment, "Работа второй команды");
+        ExpertWork.accept(signedIn("expert1@example.org"), ExpertWork.reviewOfTeam(assignment, first),
+                Map.of(0, "4", 1, "3", 2, "2"));
+
+        String page = coordinator.get("coordinator/workload.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
+        String expert1 = TestDatabase.text("SELECT full_name FROM account WHERE email = 'expert1@example.org'");
+        String expert2 = TestDatabase.text("SELECT full_name FROM account WHERE email = 'expert2@example.org'");
+        assertTrue(page.contains(expert1 + "</th> <td data-label=\"Закреплено\">1</td> <td data-label=\"Ждут проверки\">0</td> "
+                + "<td data-label=\"Проверено\">1</td> <td data-label=\"Медиана, ч\">0.0</td>"), page);
+        assertTrue(page.contains(expert2 + "</th> <td data-label=\"Закреплено\">1</td> <td data-label=\"Ждут проверки\">1</td> "
+                + "<td data-label=\"Проверено\">0</td> <td data-label=\"Медиана, ч\">—</td>"), page);
+        assertTrue(page.contains("Встреч впереди нет."), "the test cohort's meetings are all in its own past year");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.bytes("coordinator/report?table=workload&cohort=" + cohort + "&format=xlsx")))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(3, sheet.getPhysicalNumberOfRows(), "a header and the two experts");
+        }
     }
 
     private WebSession signedIn(String email) {

@@ -1,6 +1,6 @@
 package org.csomarathon.it;
 
-import static org.csomarathon.it.ExpertWork.feedback;
+import static org.csomarathon.it.ExpertWork.accept;
 import static org.csomarathon.it.ExpertWork.reviewOfTeam;
 import static org.csomarathon.it.TeamWork.accountId;
 import static org.csomarathon.it.TeamWork.hoursFromNow;
@@ -131,12 +131,6 @@ class Stage2IT {
         Page moved = coordinator.submit(teams, "move", Map.of("person_input", String.valueOf(accountId(email)),
                 "to_input", String.valueOf(team)), "move");
         assertEquals(302, moved.status(), moved.body());
-    }
-
-    private static void accept(WebSession expert, long review, Map<Integer, String> levels) {
-        String page = "expert/review.xhtml?id=" + review;
-        assertEquals(302, expert.submit(page, "review", feedback(expert.get(page), levels, "Принято.", "ACCEPTED"), "release")
-                .status());
     }
 
     private static int sharedPlaces(String page) {

@@ -1,0 +1,67 @@
+package org.csomarathon.reporting.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.Spreadsheet;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.reporting.ExpertWorkload;
+import org.csomarathon.reporting.ProgressMatrix;
+
+/**
+ * The reports as files (coordinators only): {@code /coordinator/report?table=progress|workload&cohort=…
+ * &format=csv|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert}).
+ */
+@WebServlet("/coordinator/report")
+public class ReportExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProgressMatrix matrix;
+
+    @Inject
+    transient ExpertWorkload workload;
+
+    @Inject
+    transient CohortService cohorts;
+
+    @Inject
+    transient Viewer viewer;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Cohort> cohort = number(request.getParameter("cohort")).flatMap(cohorts::findById);
+        String table = request.getParameter("table");
+        if (cohort.isEmpty() || !"progress".equals(table) && !"workload".equals(table)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long id = cohort.get().getId();
+        Spreadsheet sheet;
+        if ("progress".equals(table)) {
+            String region = request.getParameter("region");
+            ProgressMatrix.Filter filter = new ProgressMatrix.Filter(region == null || region.isBlank() ? null : region,
+                    number(request.getParameter("expert")).orElse(null));
+            sheet = ProgressTable.of(cohort.get().getName(), matrix.of(id, filter, 0, Integer.MAX_VALUE), viewer.getLanguage());
+        } else {
+            sheet = WorkloadTable.of(cohort.get().getName(), workload.of(id), viewer.getLanguage());
+        }
+        Downloads.spreadsheet(response, sheet, table + "-" + cohort.get().getYear(), request.getParameter("format"));
+    }
+
+    private static Optional<Long> number(String value) {
+        try {
+            return Optional.ofNullable(value).filter(v -> !v.isBlank()).map(Long::valueOf);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -158,6 +158,11 @@ public class Cohort {
         return version;
     }
 
+    /** Whether the results date, a day in the cohort's zone, is over at {@code now}. */
+    public boolean resultsDateOverAt(Instant now) {
+        return LocalDate.ofInstant(now, timeZone).isAfter(resultsBy);
+    }
+
     public boolean applicationsOpenAt(Instant now) {
         return now.isBefore(applicationDeadline);
     }

@@ -76,7 +76,7 @@ public class AccountService {
                     existing.get().getId()));
             return;
         }
-        long open = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.email = :e AND r.confirmedAt IS NULL "
+        long open = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.email = :e AND r.usedAt IS NULL "
                         + "AND r.expiresAt > :now", Long.class)
                 .setParameter("e", address.value()).setParameter("now", now).getSingleResult();
         if (open >= MAX_OPEN_RESETS) {
@@ -85,7 +85,7 @@ public class AccountService {
         Registration.Issued issued = Registration.issue(address, name, hash, language, zone, now);
         em.persist(issued.registration());
         registrationRequested.fire(new RegistrationRequested(address.value(), name, language, zone, issued.token(),
-                now.plus(Registration.VALID_FOR), null));
+                issued.registration().getExpiresAt(), null));
     }
 
     /**

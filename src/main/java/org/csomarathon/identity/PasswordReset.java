@@ -1,6 +1,5 @@
 package org.csomarathon.identity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,12 +13,11 @@ import java.time.Instant;
 import org.csomarathon.platform.SecretTokens;
 
 /**
- * A request to set a new password: the token goes to the person by e-mail and only its SHA-256 is
- * kept; it works once, within an hour.
+ * A request to set a new password: a link that works once, within an hour.
  */
 @Entity
 @Table(name = "password_reset")
-public class PasswordReset {
+public class PasswordReset extends MailedLink {
 
     public static final Duration VALID_FOR = Duration.ofHours(1);
 
@@ -31,26 +29,12 @@ public class PasswordReset {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
     protected PasswordReset() {
     }
 
-    private PasswordReset(Account account, String tokenHash, Instant now) {
+    private PasswordReset(Account account, String token, Instant now) {
+        super(token, now, VALID_FOR);
         this.account = account;
-        this.tokenHash = tokenHash;
-        this.createdAt = now;
-        this.expiresAt = now.plus(VALID_FOR);
     }
 
     /** A new request with its token: the token to send, the request to keep. */
@@ -59,22 +43,10 @@ public class PasswordReset {
 
     static Issued issue(Account account, Instant now) {
         String token = SecretTokens.next();
-        return new Issued(token, new PasswordReset(account, SecretTokens.hash(token), now));
-    }
-
-    boolean isUsable(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    void use(Instant now) {
-        usedAt = now;
+        return new Issued(token, new PasswordReset(account, token, now));
     }
 
     public Account getAccount() {
         return account;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
     }
 }

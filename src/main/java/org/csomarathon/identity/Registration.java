@@ -1,5 +1,6 @@
 package org.csomarathon.identity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,12 +16,12 @@ import org.csomarathon.platform.SecretTokens;
 
 /**
  * Someone registering to apply: the account is made only when the link mailed to the address is
- * opened (within a day), so an address is never taken by someone who cannot read its mail. Only
- * the token's SHA-256 is kept.
+ * opened (within a day), so an address is never taken by someone who cannot read its mail.
  */
 @Entity
 @Table(name = "registration")
-public class Registration {
+@AttributeOverride(name = "usedAt", column = @Column(name = "confirmed_at"))
+public class Registration extends MailedLink {
 
     public static final Duration VALID_FOR = Duration.ofHours(24);
 
@@ -43,31 +44,17 @@ public class Registration {
     @Column(name = "time_zone", nullable = false)
     private ZoneId timeZone;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "confirmed_at")
-    private Instant confirmedAt;
-
     protected Registration() {
     }
 
     private Registration(EmailAddress email, String fullName, String passwordHash, Language language, ZoneId zone,
-                         String tokenHash, Instant now) {
+                         String token, Instant now) {
+        super(token, now, VALID_FOR);
         this.email = email.value();
         this.fullName = fullName;
         this.passwordHash = passwordHash;
         this.language = language;
         this.timeZone = zone;
-        this.tokenHash = tokenHash;
-        this.createdAt = now;
-        this.expiresAt = now.plus(VALID_FOR);
     }
 
     /** A new registration with its token: the token to mail, the registration to keep. */
@@ -77,17 +64,12 @@ public class Registration {
     static Issued issue(EmailAddress email, String fullName, String passwordHash, Language language, ZoneId zone,
                         Instant now) {
         String token = SecretTokens.next();
-        return new Issued(token, new Registration(email, fullName, passwordHash, language, zone,
-                SecretTokens.hash(token), now));
-    }
-
-    boolean isUsable(Instant now) {
-        return confirmedAt == null && now.isBefore(expiresAt);
+        return new Issued(token, new Registration(email, fullName, passwordHash, language, zone, token, now));
     }
 
     /** The applicant's account this registration becomes. */
     Account confirm(Instant now) {
-        confirmedAt = now;
+        use(now);
         return new Account(new EmailAddress(email), fullName, passwordHash, language, timeZone, List.of(Role.APPLICANT),
                 now);
     }

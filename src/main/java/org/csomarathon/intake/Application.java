@@ -221,6 +221,11 @@ public class Application {
         decisionPublishedAt = now;
     }
 
+    /** Whether the applicant may still change it: the call is open and no decision has been published. */
+    public boolean isEditableAt(Instant now) {
+        return cohort.applicationsOpenAt(now) && decisionPublishedAt == null;
+    }
+
     private void requireOpen(Instant now) {
         if (!cohort.applicationsOpenAt(now)) {
             throw new BusinessException("intake.deadline.passed", cohort.getApplicationDeadline());

@@ -29,7 +29,7 @@ public class Region {
     private ZoneId timeZone;
 
     /** Moscow and the Moscow Region: their organisations are not part of the call. */
-    public static final Set<String> EXCLUDED_FROM_THE_CALL = java.util.Set.of("77", "50");
+    private static final Set<String> EXCLUDED_FROM_THE_CALL = java.util.Set.of("77", "50");
 
     protected Region() {
     }

@@ -10,10 +10,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,9 +59,15 @@ public class SelectionService {
                            boolean scored, boolean conflicted) {
     }
 
-    /** The cohort's ranked list with its terms and the decisions taken so far. */
+    /** The cohort's ranked list with its terms, the decisions taken so far and the cohort's minimum. */
     public record Ranking(SelectionTerms terms, List<SelectionRanking.Place> places, Map<Long, Decision> decisions,
-                          long admitted, long waitlisted, long rejected, long undecided, long ineligible) {
+                          long admitted, long waitlisted, long rejected, long undecided, long ineligible,
+                          int minParticipants) {
+
+        /** Fewer admitted than the cohort needs: publishing then asks for a confirmation. */
+        public boolean isBelowMinimum() {
+            return admitted < minParticipants;
+        }
     }
 
     /** The cohort's terms, the defaults until the coordinator saves some. */
@@ -171,9 +177,11 @@ public class SelectionService {
         if (termsOf(cohortId).isPublished()) {
             throw new BusinessException("selection.results.published");
         }
-        List<Application> applications = em.createQuery("SELECT a FROM Application a WHERE a.cohort.id = :c "
+        // Ids by projection: asking each application for its applicant or organisation would load them one by one.
+        List<Object[]> applications = em.createQuery("SELECT a.id, a.applicant.id, o.id FROM Application a "
+                        + "LEFT JOIN a.organisation o WHERE a.cohort.id = :c "
                         + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED AND a.eligible = TRUE "
-                        + "ORDER BY a.submittedAt, a.id", Application.class)
+                        + "ORDER BY a.submittedAt, a.id", Object[].class)
                 .setParameter("c", cohortId).getResultList();
         Map<Long, Set<Long>> active = new HashMap<>();
         Map<Long, Set<Long>> conflicted = new HashMap<>();
@@ -186,13 +194,11 @@ public class SelectionService {
                 load.merge((Long) r[1], 1, Integer::sum);
             }
         }
-        Map<Long, Application> byId = new LinkedHashMap<>();
         List<ReviewerAssignment.Need> needs = new ArrayList<>();
-        for (Application a : applications) {
-            byId.put(a.getId(), a);
-            needs.add(new ReviewerAssignment.Need(a.getId(), a.getApplicant().getId(),
-                    a.organisation().map(o -> o.getId()).orElse(null), active.getOrDefault(a.getId(), Set.of()),
-                    conflicted.getOrDefault(a.getId(), Set.of())));
+        for (Object[] a : applications) {
+            long id = (Long) a[0];
+            needs.add(new ReviewerAssignment.Need(id, (Long) a[1], (Long) a[2], active.getOrDefault(id, Set.of()),
+                    conflicted.getOrDefault(id, Set.of())));
         }
         List<Account> reviewers = reviewers();
         Map<Long, Account> reviewerById = new HashMap<>();
@@ -201,7 +207,8 @@ public class SelectionService {
                 reviewers.stream().map(SelectionService::reviewerOf).toList(), load);
         Instant now = clock.instant();
         for (ReviewerAssignment.Pair pair : result.pairs()) {
-            em.persist(new ApplicationReview(byId.get(pair.applicationId()), reviewerById.get(pair.reviewerId()), now));
+            em.persist(new ApplicationReview(em.getReference(Application.class, pair.applicationId()),
+                    reviewerById.get(pair.reviewerId()), now));
         }
         return result;
     }
@@ -280,7 +287,8 @@ public class SelectionService {
     }
 
     /** The ranked list of the cohort's eligible applications, in a fixed number of statements. */
-    public Ranking rankingOf(long cohortId) {
+    public Ranking rankingOf(Cohort cohort) {
+        long cohortId = cohort.getId();
         SelectionTerms terms = termsOf(cohortId);
         List<Object[]> rows = em.createQuery("SELECT a.id, p.id, p.email, p.fullName, a.organisationName, a.regionCode, "
                         + "a.submittedAt, a.eligible, a.decision FROM Application a JOIN a.applicant p WHERE a.cohort.id = :c "
@@ -321,7 +329,8 @@ public class SelectionService {
         long rejected = decisions.values().stream().filter(d -> d == Decision.REJECTED).count();
         long undecided = candidates.stream().filter(c -> !decisions.containsKey(c.applicationId())).count();
         return new Ranking(terms, SelectionRanking.rank(candidates, terms.weights(), terms.getInvolvementBonus()),
-                decisions, admitted, waitlisted, rejected, undecided, ineligible);
+                decisions, admitted, waitlisted, rejected, undecided, ineligible,
+                cohort.getMinParticipants());
     }
 
     /**
@@ -374,31 +383,41 @@ public class SelectionService {
         if (cohort.applicationsOpenAt(now)) {
             throw new BusinessException("selection.publish.callOpen", cohort.getApplicationDeadline());
         }
-        Ranking ranking = rankingOf(cohortId);
+        Ranking ranking = rankingOf(cohort);
         if (ranking.undecided() > 0) {
             throw new BusinessException("selection.publish.undecided", ranking.undecided());
         }
-        if (ranking.admitted() < cohort.getMinParticipants() && !belowMinimumConfirmed) {
+        if (ranking.isBelowMinimum() && !belowMinimumConfirmed) {
             throw new BusinessException("selection.publish.belowMinimum", ranking.admitted(), cohort.getMinParticipants());
         }
+        // The applicants, their organisations and their roles come with the applications, not one by one.
         List<Application> applications = em.createQuery("SELECT a FROM Application a JOIN FETCH a.applicant "
-                        + "WHERE a.cohort.id = :c AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED",
-                        Application.class)
-                .setParameter("c", cohortId).getResultList();
+                        + "LEFT JOIN FETCH a.organisation WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Application.class)
+                .setParameter("c", cohortId)
+                .setHint("eclipselink.batch", "a.applicant.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
         publish(applications, now);
         terms.published(now);
         return applications.size();
     }
 
+    /** Publishes the decisions; one notification per decision (and cohort) carries them to all its applicants. */
     private void publish(List<Application> applications, Instant now) {
+        Map<Decision, List<Long>> told = new EnumMap<>(Decision.class);
         for (Application a : applications) {
             a.publishDecision(now);
             Decision decision = a.decision().orElseThrow();
             if (decision == Decision.ADMITTED) {
                 admit(a);
             }
-            notifications.notify(List.of(a.getApplicant().getId()), MessageKind.DECISION_PUBLISHED, "apply/index.xhtml",
-                    a.getCohort().getName(), decision.ordinal());
+            told.computeIfAbsent(decision, d -> new ArrayList<>()).add(a.getApplicant().getId());
+        }
+        if (!applications.isEmpty()) {
+            String cohortName = applications.get(0).getCohort().getName();
+            told.forEach((decision, applicants) -> notifications.notify(applicants, MessageKind.DECISION_PUBLISHED,
+                    "apply/index.xhtml", cohortName, decision.ordinal()));
         }
     }
 

@@ -24,6 +24,11 @@ public record Weights(int development, int transparency, int motivation, int pla
         }
     }
 
+    /** A criterion's weight as its share of all five, in whole percent. */
+    public int percent(int weight) {
+        return Math.round(100f * weight / (development + transparency + motivation + plans + commitment));
+    }
+
     /** The weighted mean of one reviewer's scores, on the 0–5 scale, exact to 4 decimals. */
     public BigDecimal of(Scores s) {
         int sum = development + transparency + motivation + plans + commitment;

@@ -50,7 +50,7 @@ public class ApplicationPage implements Serializable {
     private Instant deadline;
     private boolean open;
     private boolean submitted;
-    private boolean decided;
+    private boolean editable;
     private Boolean eligible;
     private List<Ineligibility> reasons = List.of();
     private int version = -1;
@@ -84,6 +84,7 @@ public class ApplicationPage implements Serializable {
         deadline = cohort.getApplicationDeadline();
         step = Math.max(1, Math.min(STEPS, step));
         open = cohort.applicationsOpenAt(clock.instant());
+        editable = application.map(a -> a.isEditableAt(clock.instant())).orElse(open);
         application.ifPresent(this::show);
     }
 
@@ -106,7 +107,6 @@ public class ApplicationPage implements Serializable {
         involvement = c.involvement();
         consent = a.getConsentAt() != null;
         submitted = a.isSubmitted();
-        decided = a.publishedDecision().isPresent();
         eligible = a.eligible().orElse(null);
         reasons = a.getIneligibility().stream().toList();
         version = a.getVersion();
@@ -140,7 +140,7 @@ public class ApplicationPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return open && !decided;
+        return editable;
     }
 
     public List<Region> getRegions() {

@@ -41,10 +41,4 @@ public class CallPage {
         }
         return weights;
     }
-
-    public int percent(int weight) {
-        Weights w = getWeights();
-        int sum = w.development() + w.transparency() + w.motivation() + w.plans() + w.commitment();
-        return Math.round(100f * weight / sum);
-    }
 }

@@ -57,7 +57,7 @@ public class ProgressPage {
         }
         cohortName = cohort.get().getName();
         first = Math.max(0, first);
-        page = matrix.of(cohortId, getFilter(), first, ProgressMatrix.PAGE_SIZE);
+        page = matrix.of(cohortId, chosenFilter(), first, ProgressMatrix.PAGE_SIZE);
     }
 
     /** Shows the first page of the teams the chosen filter keeps, at an address that can be shared. */
@@ -66,7 +66,7 @@ public class ProgressPage {
         return "/coordinator/progress.xhtml?faces-redirect=true&includeViewParams=true";
     }
 
-    public ProgressMatrix.Filter getFilter() {
+    private ProgressMatrix.Filter chosenFilter() {
         return new ProgressMatrix.Filter(region == null || region.isBlank() ? null : region, expert);
     }
 

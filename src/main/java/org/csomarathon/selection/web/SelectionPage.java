@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
@@ -45,8 +44,7 @@ public class SelectionPage implements Serializable {
 
     private Long cohortId;
     private String cohortName;
-    private int minParticipants;
-    private Instant deadline;
+    private boolean resultsDateOver;
     private LocalDate resultsBy;
     private CriteriaForm weights = new CriteriaForm();
     private BigDecimal bonus;
@@ -60,9 +58,9 @@ public class SelectionPage implements Serializable {
             return;
         }
         cohortName = cohort.get().getName();
-        minParticipants = cohort.get().getMinParticipants();
-        deadline = cohort.get().getApplicationDeadline();
+        resultsDateOver = cohort.get().resultsDateOverAt(clock.instant());
         resultsBy = cohort.get().getResultsBy();
+        ranking = selection.rankingOf(cohort.get());
         Weights w = getRanking().terms().weights();
         weights = CriteriaForm.of(w.development(), w.transparency(), w.motivation(), w.plans(), w.commitment());
         bonus = getRanking().terms().getInvolvementBonus();
@@ -92,7 +90,7 @@ public class SelectionPage implements Serializable {
 
     public Ranking getRanking() {
         if (ranking == null) {
-            ranking = selection.rankingOf(cohortId);
+            ranking = selection.rankingOf(cohorts.getById(cohortId));
         }
         return ranking;
     }
@@ -102,29 +100,13 @@ public class SelectionPage implements Serializable {
         return d == null ? "" : d.name();
     }
 
-    public boolean isBelowMinimum() {
-        return getRanking().admitted() < minParticipants;
-    }
-
-    public boolean isCallOpen() {
-        return clock.instant().isBefore(deadline);
-    }
-
-    /** Whether the results date (the end of it, in the viewer's calendar) has passed unpublished. */
+    /** Whether the results date has passed with the results unpublished. */
     public boolean isResultsDateMissed() {
-        return !getRanking().terms().isPublished() && LocalDate.now(clock.withZone(viewer.getZone())).isAfter(resultsBy);
+        return !getRanking().terms().isPublished() && resultsDateOver;
     }
 
     public String getSpreadFlag() {
         return SelectionRanking.SPREAD_FLAG;
-    }
-
-    public int getMinParticipants() {
-        return minParticipants;
-    }
-
-    public Instant getDeadline() {
-        return deadline;
     }
 
     public LocalDate getResultsBy() {

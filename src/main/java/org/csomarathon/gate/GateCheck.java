@@ -23,11 +23,11 @@ public final class GateCheck {
      */
     public record Attendance(int requiredPercent, int held, int attended) {
 
-        boolean met() {
+        public boolean met() {
             return attended * 100L >= (long) requiredPercent * held;
         }
 
-        int percent() {
+        public int percent() {
             return held == 0 ? 100 : attended * 100 / held;
         }
     }

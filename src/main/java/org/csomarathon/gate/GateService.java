@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.csomarathon.audit.AuditAction;
+import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.notifications.MessageKind;
@@ -31,6 +33,9 @@ public class GateService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     AssignmentService assignments;
@@ -60,15 +65,19 @@ public class GateService {
     /** Records a coordinator's exception (pass or fail) with its reason; earlier ones stay as history. */
     @Transactional
     public void recordException(long cohortId, long accountId, boolean passed, String reason, long recordedBy) {
-        boolean participant = !em.createQuery("SELECT p.admittedAt FROM CohortParticipant p WHERE p.cohort.id = :c "
+        boolean inCohort = !em.createQuery("SELECT p.admittedAt FROM CohortParticipant p WHERE p.cohort.id = :c "
                         + "AND p.account.id = :a", Instant.class)
                 .setParameter("c", cohortId).setParameter("a", accountId).getResultList().isEmpty();
-        if (!participant) {
+        if (!inCohort) {
             throw new BusinessException("gate.notParticipant");
         }
         Cohort cohort = em.find(Cohort.class, cohortId);
-        em.persist(new RecordedException(cohort, em.getReference(Account.class, accountId),
-                passed, reason, em.getReference(Account.class, recordedBy), clock.instant()));
+        Account participant = em.find(Account.class, accountId);
+        RecordedException exception = new RecordedException(cohort, participant, passed, reason,
+                em.getReference(Account.class, recordedBy), clock.instant());
+        em.persist(exception);
+        audit.record(recordedBy, AuditAction.GATE_EXCEPTION, cohortId, participant.getFullName(), null,
+                passed ? "PASSED" : "NOT_PASSED", null, exception.getReason());
         if (passed) {
             notifications.notifyOnce("gate-passed:" + cohortId + ":" + accountId, List.of(accountId), MessageKind.GATE_PASSED,
                     "participant/gate.xhtml", cohort.getName());

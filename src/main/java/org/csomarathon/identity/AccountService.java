@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.csomarathon.audit.AuditAction;
+import org.csomarathon.audit.AuditLog;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.SecretTokens;
@@ -26,6 +30,9 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     PasswordHashing passwords;
@@ -125,6 +132,14 @@ public class AccountService {
             throw new BusinessException("identity.admin.self");
         }
         account.changeName(requireName(fullName));
+        if (!account.getRoles().equals(Set.copyOf(roles))) {
+            audit.record(actorId, AuditAction.ROLES_CHANGED, null, account.getFullName(), null,
+                    roles.stream().sorted().map(Role::name).collect(Collectors.joining(",")), null, null);
+        }
+        if (account.isEnabled() != enabled) {
+            audit.record(actorId, enabled ? AuditAction.SIGN_IN_ALLOWED : AuditAction.SIGN_IN_BLOCKED, null,
+                    account.getFullName(), null, null, null, null);
+        }
         account.changeRoles(roles);
         account.enable(enabled);
         return account;

@@ -17,6 +17,9 @@ public enum MessageKind {
     DEADLINE_48H(true, false),
     DEADLINE_3H(true, false),
     MEETING_TOMORROW(true, false),
+    AT_RISK_WORK(false, false),
+    AT_RISK_REVISIONS(false, false),
+    AT_RISK_ATTENDANCE(false, false),
     PASSWORD_RESET(false, true);
 
     private final boolean optional;

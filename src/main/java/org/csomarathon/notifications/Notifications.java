@@ -100,10 +100,10 @@ public class Notifications {
 
     /**
      * Notifies the accounts unless a message with this key went out before, from this instance or
-     * another: the key is inserted first, and only the one whose insert counts sends.
+     * another: the key is inserted first, and only the one whose insert counts sends. True when this call sent it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void notifyOnce(String key, Collection<Long> accountIds, MessageKind kind, String link, Object... arguments) {
+    public boolean notifyOnce(String key, Collection<Long> accountIds, MessageKind kind, String link, Object... arguments) {
         int first = em.createNativeQuery("INSERT IGNORE INTO reminder_sent (reminder_key, sent_at) VALUES (?1, ?2)")
                 .setParameter(1, key)
                 .setParameter(2, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))  // as UtcInstantConverter stores it
@@ -111,6 +111,7 @@ public class Notifications {
         if (first == 1) {
             notify(accountIds, kind, link, arguments);
         }
+        return first == 1;
     }
 
     /** Which of these reminder keys went out before: one statement, so a tick with nothing new stays cheap. */

@@ -65,33 +65,43 @@ public record Spreadsheet(String title, List<String> headers, List<List<Object>>
 
     /** One sheet named after the title, the header row bold and frozen; written row by row. */
     public void writeXlsx(OutputStream out) throws IOException {
+        writeXlsx(out, List.of(this));
+    }
+
+    /** A workbook with a sheet per table, in order, each named after its title. */
+    public static void writeXlsx(OutputStream out, List<Spreadsheet> tables) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
-            Sheet sheet = book.createSheet(sheetName(title));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = head.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    Cell cell = row.createCell(i);
-                    if (value instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (value != null) {
-                        cell.setCellValue(value.toString());
-                    }
-                }
+            for (Spreadsheet table : tables) {
+                table.fill(book.createSheet(sheetName(table.title())), bold);
             }
             book.write(out);
+        }
+    }
+
+    private void fill(Sheet sheet, CellStyle bold) {
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = head.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> values = rows.get(r);
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                Cell cell = row.createCell(i);
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (value != null) {
+                    cell.setCellValue(value.toString());
+                }
+            }
         }
     }
 

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csomarathon.audit.AuditAction;
+import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.Account;
@@ -53,6 +55,9 @@ public class ReviewService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     TeamService teams;
@@ -235,6 +240,8 @@ public class ReviewService {
     /** Releases the review with all it brings; the team's members when it accepts the work (for the gate). */
     private List<Long> release(Review r, Instant revisionDue, long expertId, Instant now) {
         r.release(r.getAssignment().getRubric(), now);
+        audit.record(expertId, AuditAction.WORK_REVIEWED, r.getTeam().getCohort().getId(), r.getTeam().getName(),
+                r.getAssignment().getTitle(), r.getDecision().name(), null, null);
         if (r.getDecision() == Outcome.NEEDS_REVISION && revisionDue != null) {
             assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
                     Texts.format(Language.DEFAULT, "review.revision.reason"), expertId);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.csomarathon.audit.AuditAction;
+import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
@@ -34,6 +36,9 @@ public class SelectionService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -361,6 +366,8 @@ public class SelectionService {
         Application application = getApplication(applicationId);
         SelectionTerms terms = lockedTerms(application.getCohort().getId());
         application.decide(decision, em.find(Account.class, coordinatorId), clock.instant());
+        audit.record(coordinatorId, AuditAction.ADMISSION, application.getCohort().getId(),
+                application.getApplicant().getFullName(), null, decision.name(), null, null);
         if (terms.isPublished()) {
             publish(List.of(application), clock.instant());
         }
@@ -373,7 +380,7 @@ public class SelectionService {
      * cohort's minimum of participants only when the coordinator confirms it.
      */
     @Transactional
-    public int publishResults(long cohortId, boolean belowMinimumConfirmed) {
+    public int publishResults(long cohortId, boolean belowMinimumConfirmed, long coordinatorId) {
         SelectionTerms terms = lockedTerms(cohortId);
         Cohort cohort = em.find(Cohort.class, cohortId);
         Instant now = clock.instant();
@@ -400,6 +407,8 @@ public class SelectionService {
                 .getResultList();
         publish(applications, now);
         terms.published(now);
+        audit.record(coordinatorId, AuditAction.RESULTS_PUBLISHED, cohortId, cohort.getName(), null,
+                String.valueOf(applications.size()), null, null);
         return applications.size();
     }
 

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csomarathon.audit.AuditAction;
+import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.CohortCopied;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.WeeklyModule;
@@ -31,6 +33,9 @@ public class AssignmentService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CurriculumService curriculum;
@@ -128,6 +133,8 @@ public class AssignmentService {
         if (e.getId() == null) {
             em.persist(e);
         }
+        audit.record(grantedBy, AuditAction.EXTENSION, team.getCohort().getId(), team.getName(), a.getTitle(), null,
+                e.getDueAt(), e.getReason());
         return e;
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csomarathon.demo.DemoCohort;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -362,6 +364,36 @@ class BrowserJourneyIT {
         browser.get(root + "apply/index.xhtml");
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Вы приняты на стажировку!"));
         screenshot("apply-decision");
+    }
+
+    @Test
+    void coordinatorReadsTheDashboardChartsOpensTheMatrixAndDownloadsItAsAWorkbook() throws Exception {
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
+        long teams = TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", cohort);
+        Path downloads = Files.createTempDirectory("downloads");
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        signIn("coordinator@example.org");
+        browser.get(root + "coordinator/dashboard.xhtml?cohort=" + cohort);
+        waitFor(ExpectedConditions.numberOfElementsToBe(By.tagName("canvas"), 2));
+        for (WebElement chart : browser.findElements(By.tagName("canvas"))) {
+            assertTrue(chart.getSize().getHeight() > 100 && chart.getSize().getWidth() > 200, "a chart is drawn");
+        }
+        assertTrue(browser.findElement(By.id("week-figures")).getText().contains("версий ждут отзыва эксперта"));
+        screenshot("coordinator-dashboard");
+
+        browser.findElement(By.linkText("Прогресс команд")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.progress-matrix")));
+        assertEquals(teams, browser.findElements(By.cssSelector("table.progress-matrix tbody tr")).size());
+        browser.findElement(By.linkText("Скачать XLSX")).click();
+        Path workbook = downloads.resolve("progress-2027.xlsx");
+        waitFor(driver -> Files.exists(workbook));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(teams + 1, sheet.getPhysicalNumberOfRows(), "a header and every team");
+            assertEquals(TestDatabase.text("SELECT MIN(name) FROM team WHERE cohort_id = ?", cohort),
+                    sheet.getRow(1).getCell(0).getStringCellValue());
+        }
     }
 
     /** Ticks a PrimeFaces checkbox as a person does: on its box. */

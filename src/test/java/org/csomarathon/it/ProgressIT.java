@@ -19,7 +19,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-/** The coordinator's progress matrix: statuses per team and assignment, filters, paging, export, fixed cost. */
+/**
+ * The coordinator's monitoring: the progress matrix (statuses, filters, paging, export, fixed cost), the
+ * experts' workload, the at-risk lists and their reminders, the funder's report and the decision log.
+ */
 @MarathonIT
 class ProgressIT {
 
@@ -140,6 +143,111 @@ class ProgressIT {
             Sheet sheet = book.getSheetAt(0);
             assertEquals(3, sheet.getPhysicalNumberOfRows(), "a header and the two experts");
         }
+    }
+
+    @Test
+    void atRiskTeamsAreRemindedOnceADayAndTheFunderReportAndTheDecisionLogAddUp() throws Exception {
+        assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
+        WebSession coordinator = signedIn("coordinator@example.org");
+        long cohort = TestCohorts.newCohort(coordinator);
+        TestDatabase.execute("UPDATE cohort SET required_attendance_percent = 50 WHERE id = ?", cohort);
+        long week1 = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
+        long first = TeamWork.assignment(coordinator, week1, "Риск А " + cohort, hoursFromNow(-2), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        long second = TeamWork.assignment(coordinator, week1, "Риск Б " + cohort, hoursFromNow(-2), hoursFromNow(24),
+                hoursFromNow(48), 20);
+        String one = "risk.one@progress.test";
+        String two = "risk.two@progress.test";
+        TestCohorts.newParticipant(one, "Роза Рискова", "ru", "Europe/Moscow");
+        TestCohorts.newParticipant(two, "Рем Рисков", "ru", "Asia/Vladivostok");
+        TestDatabase.execute("UPDATE account SET organisation_id = (SELECT id FROM organisation WHERE name = "
+                + "'Балтийский центр гражданских инициатив') WHERE email = ?", one);
+        long returned = TestCohorts.addTeam(coordinator, cohort, "Возвратная", List.of(one));
+        long silent = TestCohorts.addTeam(coordinator, cohort, "Молчаливая", List.of(two));
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort, "allocate", Map.of(
+                "team_input", String.valueOf(returned), "assignment_input", "",
+                "expert_input", String.valueOf(accountId("expert1@example.org"))), "allocate").status());
+        WebSession expert = signedIn("expert1@example.org");
+        for (long assignment : List.of(first, second)) {
+            TeamWork.submit(signedIn(one), assignment, "Работа, которую вернут");
+            String review = "expert/review.xhtml?id=" + ExpertWork.reviewOfTeam(assignment, returned);
+            assertEquals(302, expert.submit(review, "review", ExpertWork.feedback(expert.get(review), Map.of(),
+                    "Нужно переработать.", "NEEDS_REVISION"), "release").status());
+        }
+        TestDatabase.execute("INSERT INTO expert_meeting (module_id, starts_at, duration_minutes, expert_id, link, version) "
+                + "VALUES (?, UTC_TIMESTAMP(6) - INTERVAL 3 HOUR, 60, ?, 'https://meet.example.org/risk', 1)", week1,
+                accountId("expert1@example.org"));
+        TestDatabase.execute("INSERT INTO meeting_attendance (meeting_id, account_id, marked_by, marked_at) "
+                + "SELECT MAX(id), ?, ?, UTC_TIMESTAMP(6) FROM expert_meeting WHERE module_id = ?", accountId(one),
+                accountId("expert1@example.org"), week1);
+
+        String atRisk = "coordinator/at-risk.xhtml?cohort=" + cohort;
+        String lists = coordinator.get(atRisk).body();
+        assertEquals(2, lists.split("data-label=\"Команда\">Молчаливая</th>", -1).length - 1,
+                "the silent team, once per assignment due: " + lists);
+        assertTrue(lists.contains("Риск А " + cohort) && lists.contains("Риск Б " + cohort), lists);
+        assertTrue(lists.replaceAll("\\s+", " ").contains("Возвратная</th> <td data-label=\"Работ на доработке\">2</td>"), lists);
+        assertTrue(lists.contains("Рем Рисков") && lists.contains("0 из 1 (нужно не меньше 50 %)"), lists);
+        assertFalse(lists.contains("Роза Рискова"), "one of one meeting attended is enough");
+        assertFalse(coordinator.get(atRisk + "&hours=12").body().contains("data-label=\"Команда\">Молчаливая</th>"),
+                "due in 24 h is not within 12 h");
+        assertTrue(coordinator.get(atRisk + "&hours=0").body().contains("Число часов должно быть от 1 до 336"));
+
+        String viewState = coordinator.get(atRisk).viewState();
+        assertEquals(302, coordinator.post(atRisk, "remind", Map.of(), "work:0:remind", viewState).status());
+        assertEquals(302, coordinator.post(atRisk, "remind", Map.of(), "work:0:remind", viewState).status(),
+                "a second click from the same page");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE kind = 'AT_RISK_WORK' AND account_id = ?",
+                accountId(two)), "reminded once");
+        assertTrue(coordinator.get(atRisk).body().contains("Напоминание сегодня уже отправлено"));
+        assertEquals(302, coordinator.submit(atRisk, "remind", Map.of(), "revisions:0:remind").status());
+        assertEquals(302, coordinator.submit(atRisk, "remind", Map.of(), "attendance:0:remind").status());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE kind = 'AT_RISK_REVISIONS' AND account_id = ?",
+                accountId(one)));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE kind = 'AT_RISK_ATTENDANCE' AND account_id = ?",
+                accountId(two)));
+        long forTwoTeams = TestDatabase.statementsFor(coordinator, atRisk);
+        TestDatabase.execute("INSERT INTO team (cohort_id, name, created_at) SELECT ?, CONCAT('Тихая ', LPAD(seq, 3, '0')), "
+                + "NOW(6) FROM seq_1_to_100", cohort);
+        assertTrue(coordinator.get(atRisk).body().contains("Тихая 100"));
+        assertEquals(forTwoTeams, TestDatabase.statementsFor(coordinator, atRisk), "102 teams cost what 2 cost");
+        System.out.printf("SQL statements: at-risk lists %d%n", forTwoTeams);
+
+        String funder = coordinator.get("coordinator/funder.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
+        assertTrue(funder.contains("<strong>2</strong> участников") && funder.contains("<strong>102</strong> команд")
+                && funder.contains("<strong>1</strong> встреч с экспертами проведено")
+                && funder.contains("<strong>50 %</strong> средняя посещаемость встреч"), funder);
+        assertTrue(funder.contains("39 Калининградская область</th> <td data-label=\"участников\">1</td>")
+                && funder.contains("не указано</th>"), funder);
+        assertTrue(funder.matches(".*Риск А " + cohort + " \\d+ \\*</th> <td data-label=\"Сдали\">1 / 102</td> "
+                + "<td data-label=\"Принято\">0 / 102 \\(0 %\\)</td>.*"), funder);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.bytes("coordinator/report?table=funder&cohort=" + cohort + "&format=xlsx")))) {
+            assertEquals(5, book.getNumberOfSheets(), "summary, regions, organisations, assignments, meetings");
+            assertEquals(2, (long) book.getSheetAt(0).getRow(2).getCell(1).getNumericCellValue(), "participants");
+            assertEquals(3, book.getSheetAt(1).getPhysicalNumberOfRows(), "a header and two regions (one unknown)");
+            assertEquals(3, book.getSheetAt(3).getPhysicalNumberOfRows(), "a header and the two assignments");
+            assertEquals(1, (long) book.getSheetAt(4).getRow(1).getCell(3).getNumericCellValue(), "one present");
+        }
+        assertEquals(404, coordinator.get("coordinator/report?table=funder&cohort=" + cohort + "&format=csv").status());
+
+        String gate = "coordinator/gate.xhtml?cohort=" + cohort;
+        assertEquals(302, coordinator.submit(gate, "exception", Map.of("person_input", String.valueOf(accountId(two)),
+                "passed", "true", "reason", "Болел, подтвердил справкой"), "record").status());
+        String log = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
+        assertTrue(log.contains("Записи 1–3 из 3."), log);
+        String entries = log.substring(log.indexOf("id=\"entries\""));
+        assertEquals(2, entries.split("Отзыв на работу", -1).length - 1, entries);
+        assertEquals(1, entries.split("Исключение на завершении этапа", -1).length - 1, entries);
+        assertTrue(entries.contains("Рем Рисков") && entries.contains("первый этап засчитан")
+                && entries.contains("Болел, подтвердил справкой"), entries);
+        assertTrue(entries.matches(".*Риск Б " + cohort + " \\d+ — на доработку.*"), entries);
+        String onlyGate = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort + "&action=GATE_EXCEPTION").body();
+        assertTrue(onlyGate.contains("Рем Рисков") && !onlyGate.contains("Возвратная"), onlyGate);
+        String byExpert = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort + "&actor="
+                + accountId("expert1@example.org")).body();
+        assertEquals(3, byExpert.split("Возвратная", -1).length, "the expert's two reviews: " + byExpert);
+        assertFalse(signedIn(two).get("coordinator/audit.xhtml").status() == 200, "participants never see the log");
     }
 
     private WebSession signedIn(String email) {

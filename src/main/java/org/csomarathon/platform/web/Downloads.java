@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.identity.Role;
@@ -22,6 +23,8 @@ import org.csomarathon.platform.StoredFile;
  * person may not read answers 404, exactly like what does not exist.
  */
 public final class Downloads {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
@@ -91,7 +94,6 @@ public final class Downloads {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    /** From a page's view action: answer 404 and render nothing else. */
     /**
      * Sends a table as a CSV or XLSX download ({@code format} "csv" or "xlsx"); any other format is
      * not found.
@@ -102,11 +104,7 @@ public final class Downloads {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("csv".equals(format) ? "text/csv; charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileStem + "." + format + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        attachment(response, "csv".equals(format) ? "text/csv; charset=UTF-8" : XLSX, fileStem + "." + format);
         if ("csv".equals(format)) {
             table.writeCsv(response.getOutputStream());
         } else {
@@ -114,6 +112,20 @@ public final class Downloads {
         }
     }
 
+    /** Sends tables as one XLSX workbook, a sheet each. */
+    public static void workbook(HttpServletResponse response, List<Spreadsheet> tables, String fileStem) throws IOException {
+        attachment(response, XLSX, fileStem + ".xlsx");
+        Spreadsheet.writeXlsx(response.getOutputStream(), tables);
+    }
+
+    private static void attachment(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+    }
+
+    /** From a page's view action: answer 404 and render nothing else. */
     public static void notFound() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");

@@ -3,42 +3,44 @@ package org.csomarathon.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
-import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.Texts;
 import org.csomarathon.reporting.CohortFunnel;
+import org.csomarathon.reporting.CohortWeek;
+import org.csomarathon.reporting.FunderReport;
 
-/** The coordinator's cohort dashboard ({@code coordinator/dashboard.xhtml?cohort=}): the funnel from applying to stage 2. */
+/**
+ * The coordinator's cohort dashboard ({@code coordinator/dashboard.xhtml?cohort=}): the funnel from
+ * applying to stage 2, this week (module, work due, overdue, waiting for feedback, next meetings) and
+ * how far the teams got with each assignment — each chart beside a table with its numbers.
+ */
 @Named
 @RequestScoped
-public class DashboardPage {
+public class DashboardPage extends CohortReportPage {
 
     @Inject
     CohortFunnel funnel;
 
     @Inject
-    CohortService cohorts;
+    CohortWeek weeks;
 
-    private Long cohortId;
-    private String cohortName;
+    @Inject
+    FunderReport report;
+
+    @Inject
+    Viewer viewer;
+
     private List<CohortFunnel.Step> steps;
+    private CohortWeek.Week week;
+    private List<FunderReport.AssignmentRow> assignments;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortName = cohort.get().getName();
-        steps = funnel.of(cohortId);
-    }
-
-    /** The widest step, the bars' common scale (at least 1, so an empty funnel draws empty bars). */
-    public long getWidest() {
-        return Math.max(1, steps.stream().mapToLong(CohortFunnel.Step::people).max().orElse(0));
+    @Override
+    protected void show(Cohort cohort) {
+        steps = funnel.of(cohort.getId());
+        week = weeks.of(cohort.getId());
+        assignments = report.assignmentsOf(cohort.getId());
     }
 
     /** The share of the step before that reached this one, in percent; -1 for the first step or after nobody. */
@@ -46,22 +48,37 @@ public class DashboardPage {
         if (index == 0 || steps.get(index - 1).people() == 0) {
             return -1;
         }
-        return Math.round(100.0 * steps.get(index).people() / steps.get(index - 1).people());
+        return FunderReport.percent(steps.get(index).people(), steps.get(index - 1).people());
+    }
+
+    /** The funnel as horizontal bars. */
+    public String getFunnelChart() {
+        return Charts.bars(steps.stream().map(s -> text(s.key())).toList(),
+                List.of(new Charts.Series(text("funnel.people"), steps.stream().map(CohortFunnel.Step::people).toList())),
+                true);
+    }
+
+    /** Per assignment, the teams that handed it in and those whose work was accepted. */
+    public String getAssignmentsChart() {
+        return Charts.bars(assignments.stream().map(FunderReport.AssignmentRow::title).toList(), List.of(
+                new Charts.Series(text("dashboard.handedIn"), assignments.stream().map(FunderReport.AssignmentRow::handedIn).toList()),
+                new Charts.Series(text("dashboard.accepted"), assignments.stream().map(FunderReport.AssignmentRow::accepted).toList())),
+                false);
+    }
+
+    private String text(String key) {
+        return Texts.format(viewer.getLanguage(), key);
     }
 
     public List<CohortFunnel.Step> getSteps() {
         return steps;
     }
 
-    public String getCohortName() {
-        return cohortName;
+    public CohortWeek.Week getWeek() {
+        return week;
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
+    public List<FunderReport.AssignmentRow> getAssignments() {
+        return assignments;
     }
 }

@@ -3,18 +3,14 @@ package org.csomarathon.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.intake.Region;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.reporting.ProgressMatrix;
 import org.csomarathon.submissions.WorkStatus;
 
@@ -25,13 +21,10 @@ import org.csomarathon.submissions.WorkStatus;
  */
 @Named
 @RequestScoped
-public class ProgressPage {
+public class ProgressPage extends CohortReportPage {
 
     @Inject
     ProgressMatrix matrix;
-
-    @Inject
-    CohortService cohorts;
 
     @Inject
     AccountService accounts;
@@ -42,22 +35,15 @@ public class ProgressPage {
     @Inject
     Viewer viewer;
 
-    private Long cohortId;
     private String region;
     private Long expert;
     private int first;
-    private String cohortName;
     private ProgressMatrix.Page page;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortName = cohort.get().getName();
+    @Override
+    protected void show(Cohort cohort) {
         first = Math.max(0, first);
-        page = matrix.of(cohortId, chosenFilter(), first, ProgressMatrix.PAGE_SIZE);
+        page = matrix.of(cohort.getId(), chosenFilter(), first, ProgressMatrix.PAGE_SIZE);
     }
 
     /** Shows the first page of the teams the chosen filter keeps, at an address that can be shared. */
@@ -120,18 +106,6 @@ public class ProgressPage {
 
     public ProgressMatrix.Page getPage() {
         return page;
-    }
-
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
     }
 
     public String getRegion() {

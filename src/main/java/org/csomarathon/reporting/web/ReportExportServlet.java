@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
@@ -13,11 +14,13 @@ import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.Spreadsheet;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.reporting.ExpertWorkload;
+import org.csomarathon.reporting.FunderReport;
 import org.csomarathon.reporting.ProgressMatrix;
 
 /**
  * The reports as files (coordinators only): {@code /coordinator/report?table=progress|workload&cohort=…
- * &format=csv|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert}).
+ * &format=csv|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert});
+ * {@code table=funder&format=xlsx}, the funder's report as a workbook.
  */
 @WebServlet("/coordinator/report")
 public class ReportExportServlet extends HttpServlet {
@@ -31,6 +34,9 @@ public class ReportExportServlet extends HttpServlet {
     transient ExpertWorkload workload;
 
     @Inject
+    transient FunderReport funder;
+
+    @Inject
     transient CohortService cohorts;
 
     @Inject
@@ -40,11 +46,20 @@ public class ReportExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Cohort> cohort = number(request.getParameter("cohort")).flatMap(cohorts::findById);
         String table = request.getParameter("table");
-        if (cohort.isEmpty() || !"progress".equals(table) && !"workload".equals(table)) {
+        if (cohort.isEmpty() || !List.of("progress", "workload", "funder").contains(table)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         long id = cohort.get().getId();
+        if ("funder".equals(table)) {
+            if (!"xlsx".equals(request.getParameter("format"))) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            Downloads.workbook(response, FunderTables.of(funder.of(id), viewer.getLanguage(), viewer.getZone()),
+                    table + "-" + cohort.get().getYear());
+            return;
+        }
         Spreadsheet sheet;
         if ("progress".equals(table)) {
             String region = request.getParameter("region");

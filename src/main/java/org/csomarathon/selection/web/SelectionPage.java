@@ -79,7 +79,7 @@ public class SelectionPage implements Serializable {
     }
 
     public String publish() {
-        int published = selection.publishResults(cohortId, belowMinimumConfirmed);
+        int published = selection.publishResults(cohortId, belowMinimumConfirmed, viewer.getAccountId());
         Feedback.info("selection.publish.done", published);
         return back();
     }

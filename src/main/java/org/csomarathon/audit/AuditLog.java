@@ -1,0 +1,87 @@
+package org.csomarathon.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes decisions into the log, inside the transaction that takes them (so a decision and its entry
+ * are stored together or not at all), and reads the log a page at a time, newest first.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final int PAGE_SIZE = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Which entries: each part may be null for all. */
+    public record Filter(Long cohortId, AuditAction action, Long actorId) {
+    }
+
+    /** An entry with the name of whoever took the decision (empty for the system). */
+    public record Line(AuditEntry entry, String actorName) {
+    }
+
+    /** A decision about a person or a team, with what it was about, its outcome, a time it set and the reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Long actorId, AuditAction action, Long cohortId, String subject, String object, String outcome,
+                       Instant until, String note) {
+        em.persist(new AuditEntry(clock.instant(), actorId, action, cohortId, subject, object, outcome, until, note));
+    }
+
+    /** A page of the entries, newest first, each with the actor's name: one statement. */
+    public List<Line> page(Filter filter, int first, int size) {
+        return filtered("SELECT e, a.fullName FROM AuditEntry e LEFT JOIN Account a ON a.id = e.actorId", filter,
+                Object[].class, " ORDER BY e.at DESC, e.id DESC")
+                .setFirstResult(first).setMaxResults(size).getResultStream()
+                .map(r -> new Line((AuditEntry) r[0], r[1] == null ? "" : (String) r[1])).toList();
+    }
+
+    public long count(Filter filter) {
+        return filtered("SELECT COUNT(e) FROM AuditEntry e", filter, Long.class).getSingleResult();
+    }
+
+    /** Everyone who has taken a decision in the log, by name: ids and names, for choosing one. */
+    public List<Object[]> actors() {
+        return em.createQuery("SELECT DISTINCT a.id, a.fullName FROM AuditEntry e JOIN Account a ON a.id = e.actorId "
+                + "ORDER BY a.fullName", Object[].class).getResultList();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, Filter filter, Class<T> type, String... order) {
+        StringBuilder q = new StringBuilder(select).append(" WHERE 1 = 1");
+        if (filter.cohortId() != null) {
+            q.append(" AND e.cohortId = :cohort");
+        }
+        if (filter.action() != null) {
+            q.append(" AND e.action = :action");
+        }
+        if (filter.actorId() != null) {
+            q.append(" AND e.actorId = :actor");
+        }
+        for (String o : order) {
+            q.append(o);
+        }
+        TypedQuery<T> query = em.createQuery(q.toString(), type);
+        if (filter.cohortId() != null) {
+            query.setParameter("cohort", filter.cohortId());
+        }
+        if (filter.action() != null) {
+            query.setParameter("action", filter.action());
+        }
+        if (filter.actorId() != null) {
+            query.setParameter("actor", filter.actorId());
+        }
+        return query;
+    }
+}

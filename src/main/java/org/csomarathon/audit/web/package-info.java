@@ -1,0 +1,2 @@
+/** The audit log's page for coordinators. */
+package org.csomarathon.audit.web;

@@ -1,0 +1,86 @@
+package org.csomarathon.reporting.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.reporting.AtRisk;
+
+/**
+ * Teams and participants at risk in a cohort ({@code coordinator/at-risk.xhtml?cohort=&hours=}), each
+ * with a button that sends them a reminder (at most one a day for the same thing).
+ */
+@Named
+@ViewScoped
+public class AtRiskPage extends CohortReportPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AtRisk atRisk;
+
+    private String hours;
+    private transient AtRisk.Lists lists;
+
+    @Override
+    protected void show(Cohort cohort) {
+        lists = atRisk.of(cohort.getId(), chosenHours());
+    }
+
+    /** The hours typed in the address or the form, or the default when they are missing or not a number in range. */
+    private int chosenHours() {
+        if (hours == null || hours.isBlank()) {
+            return AtRisk.DEFAULT_HOURS;
+        }
+        try {
+            int h = Integer.parseInt(hours.strip());
+            if (h >= 1 && h <= AtRisk.MAX_HOURS) {
+                return h;
+            }
+        } catch (NumberFormatException e) {
+            // told below, like a number out of range
+        }
+        Feedback.error("atRisk.hours.range", 1, AtRisk.MAX_HOURS);
+        hours = String.valueOf(AtRisk.DEFAULT_HOURS);
+        return AtRisk.DEFAULT_HOURS;
+    }
+
+    public String remindOfWork(long teamId, long assignmentId) {
+        return told(atRisk.remindOfWork(getCohortId(), teamId, assignmentId));
+    }
+
+    public String remindOfRevisions(long teamId) {
+        return told(atRisk.remindOfRevisions(getCohortId(), teamId));
+    }
+
+    public String remindOfAttendance(long accountId) {
+        return told(atRisk.remindOfAttendance(getCohortId(), accountId));
+    }
+
+    private String told(boolean sent) {
+        Feedback.info(sent ? "atRisk.sent" : "atRisk.alreadySent");
+        return "/coordinator/at-risk.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Shows the lists for the hours typed, at an address that can be shared. */
+    public String choose() {
+        return "/coordinator/at-risk.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The lists; on a button's post-back, computed again (they are not kept between requests). */
+    public AtRisk.Lists getLists() {
+        if (lists == null) {
+            lists = atRisk.of(getCohortId(), chosenHours());
+        }
+        return lists;
+    }
+
+    public String getHours() {
+        return hours;
+    }
+
+    public void setHours(String hours) {
+        this.hours = hours;
+    }
+}

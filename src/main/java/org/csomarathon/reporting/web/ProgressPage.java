@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
@@ -11,6 +12,7 @@ import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.intake.Region;
+import org.csomarathon.platform.Texts;
 import org.csomarathon.reporting.ProgressMatrix;
 import org.csomarathon.submissions.WorkStatus;
 
@@ -39,6 +41,7 @@ public class ProgressPage extends CohortReportPage {
     private Long expert;
     private int first;
     private ProgressMatrix.Page page;
+    private List<Look> looks;
 
     @Override
     protected void show(Cohort cohort) {
@@ -56,8 +59,12 @@ public class ProgressPage extends CohortReportPage {
         return new ProgressMatrix.Filter(region == null || region.isBlank() ? null : region, expert);
     }
 
-    /** A sign for the status, the colour and the words being in the cell too. */
-    public String mark(WorkStatus status) {
+    /** How a status looks in a cell: a sign (the colour and the words being there too) and its name. */
+    public record Look(WorkStatus status, String mark, String label) {
+    }
+
+    /** A sign for the status. */
+    static String mark(WorkStatus status) {
         return switch (status) {
             case NOT_STARTED -> "—";
             case DRAFT -> "✎";
@@ -68,8 +75,13 @@ public class ProgressPage extends CohortReportPage {
         };
     }
 
-    public List<WorkStatus> getStatuses() {
-        return List.of(WorkStatus.values());
+    /** Every status's look, in order (the legend), worked out once per page rather than once per cell. */
+    public List<Look> getLooks() {
+        if (looks == null) {
+            looks = Stream.of(WorkStatus.values())
+                    .map(s -> new Look(s, mark(s), Texts.format(viewer.getLanguage(), s.getKey()))).toList();
+        }
+        return looks;
     }
 
     public List<Region> getRegions() {

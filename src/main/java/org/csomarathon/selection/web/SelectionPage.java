@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
@@ -30,6 +31,9 @@ public class SelectionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Places shown at a time: a cohort may have hundreds of applications. */
+    public static final int PAGE_SIZE = 50;
+
     @Inject
     transient SelectionService selection;
 
@@ -50,6 +54,8 @@ public class SelectionPage implements Serializable {
     private BigDecimal bonus;
     private boolean belowMinimumConfirmed;
     private transient Ranking ranking;
+    private transient List<Row> rows;
+    private int first;
 
     public void load() throws IOException {
         Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
@@ -85,7 +91,7 @@ public class SelectionPage implements Serializable {
     }
 
     private String back() {
-        return "/coordinator/selection.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/selection.xhtml?faces-redirect=true&cohort=" + cohortId + "&first=" + first;
     }
 
     public Ranking getRanking() {
@@ -95,9 +101,53 @@ public class SelectionPage implements Serializable {
         return ranking;
     }
 
-    public String decisionOf(SelectionRanking.Place place) {
-        Decision d = getRanking().decisions().get(place.candidate().applicationId());
-        return d == null ? "" : d.name();
+    /** A place of the ranking with its decision's name ("" while undecided). */
+    public record Row(SelectionRanking.Place place, String decision) {
+    }
+
+    /** The page of the ranking shown: {@link #PAGE_SIZE} places from {@code first}, each with its decision. */
+    public List<Row> getRows() {
+        if (rows == null) {
+            List<SelectionRanking.Place> places = getRanking().places();
+            first = Math.max(0, Math.min(first, Math.max(0, places.size() - 1)));
+            rows = places.subList(first, Math.min(places.size(), first + PAGE_SIZE)).stream().map(p -> {
+                Decision d = getRanking().decisions().get(p.candidate().applicationId());
+                return new Row(p, d == null ? "" : d.name());
+            }).toList();
+        }
+        return rows;
+    }
+
+    public boolean isPrevious() {
+        return first > 0;
+    }
+
+    public boolean isNext() {
+        return first + PAGE_SIZE < getRanking().places().size();
+    }
+
+    public int getPreviousFirst() {
+        return Math.max(0, first - PAGE_SIZE);
+    }
+
+    public int getNextFirst() {
+        return first + PAGE_SIZE;
+    }
+
+    public int getLast() {
+        return Math.min(getRanking().places().size(), first + PAGE_SIZE);
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
     }
 
     /** Whether the results date has passed with the results unpublished. */

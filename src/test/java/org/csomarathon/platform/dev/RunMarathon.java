@@ -85,7 +85,8 @@ public final class RunMarathon {
         return new Running(new ProcessBuilder(command).inheritIO().start(), db, url, port);
     }
 
-    static Optional<String> setting(String property, String environment) {
+    /** A system property, else an environment variable, if set and not blank. */
+    public static Optional<String> setting(String property, String environment) {
         String value = System.getProperty(property, System.getenv(environment));
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }

@@ -1,0 +1,211 @@
+package org.csomarathon.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a load run measured, the budgets it checks, and how it is written: Markdown, an HTML chart, the statement counts. */
+final class Report {
+
+    /** A page's run: wrk's figures, the statements one request sends (JDBC counter) and per request under load (MariaDB). */
+    record PageResult(String name, String path, Wrk.Result wrk, long statements, double questionsPerRequest) {
+    }
+
+    final Size size;
+    final int users;
+    final int seconds;
+    final long seed;
+    double startSeconds;
+    double generateSeconds;
+    Map<String, Long> generated = Map.of();
+    final List<PageResult> pages = new ArrayList<>();
+    DeadlineRush.Result rush;
+    private long heapUsedMb = -1;
+    private long heapMaxMb = -1;
+
+    Report(Size size, int users, int seconds, long seed) {
+        this.size = size;
+        this.users = users;
+        this.seconds = seconds;
+        this.seed = seed;
+    }
+
+    void heap(long[] usedAndMax) {
+        heapUsedMb = Math.max(heapUsedMb, usedAndMax[0]);
+        heapMaxMb = usedAndMax[1];
+    }
+
+    private PageResult baseline() {
+        return pages.stream().filter(p -> p.name().equals(KeyPages.BASELINE)).findFirst().orElseThrow();
+    }
+
+    private List<PageResult> keyPages() {
+        return pages.stream().filter(p -> !p.name().equals(KeyPages.BASELINE)).toList();
+    }
+
+    double shareOfBaseline(PageResult p) {
+        return p.wrk().requestsPerSecond() / baseline().wrk().requestsPerSecond();
+    }
+
+    /** Every budget missed, in words; {@code small} is the statement count per page at size S, when known. */
+    List<String> check(Optional<Map<String, Long>> small) {
+        List<String> missed = new ArrayList<>(checkCounts(small));
+        missed.addAll(checkTimes());
+        return missed;
+    }
+
+    /** The budgets that do not drift with a noisy machine: statements, errors, nothing lost or duplicated. */
+    List<String> checkCounts(Optional<Map<String, Long>> small) {
+        List<String> missed = new ArrayList<>();
+        for (PageResult p : pages) {
+            if (p.wrk().errors() > 0) {
+                missed.add(p.name() + ": " + p.wrk().errors() + " errors");
+            }
+        }
+        for (PageResult p : keyPages()) {
+            if (p.statements() > LoadRun.MAX_STATEMENTS) {
+                missed.add(p.name() + ": " + p.statements() + " SQL statements per request (budget " + LoadRun.MAX_STATEMENTS + ")");
+            }
+            small.map(s -> s.get(p.name())).filter(s -> s != p.statements()).ifPresent(s -> missed.add(p.name() + ": "
+                    + p.statements() + " SQL statements at " + size + ", " + s + " at S"));
+        }
+        if (rush.stored() != rush.teams() || rush.lost() > 0 || rush.duplicated() > 0) {
+            missed.add("deadline rush: " + rush.stored() + " of " + rush.teams() + " stored, " + rush.lost() + " lost, "
+                    + rush.duplicated() + " duplicated");
+        }
+        return missed;
+    }
+
+    /** The budgets of time: throughput against the baseline, p95 of every key page and of the rush. */
+    List<String> checkTimes() {
+        List<String> missed = new ArrayList<>();
+        for (PageResult p : keyPages()) {
+            if (shareOfBaseline(p) < LoadRun.MIN_SHARE_OF_BASELINE) {
+                missed.add(String.format(Locale.ROOT, "%s: %.0f %% of the baseline's throughput (budget %.0f %%)", p.name(),
+                        100 * shareOfBaseline(p), 100 * LoadRun.MIN_SHARE_OF_BASELINE));
+            }
+            if (p.wrk().p95Millis() > LoadRun.MAX_P95_MILLIS) {
+                missed.add(String.format(Locale.ROOT, "%s: p95 %.1f ms (budget %d ms)", p.name(), p.wrk().p95Millis(),
+                        LoadRun.MAX_P95_MILLIS));
+            }
+        }
+        if (rush.handInP95() > LoadRun.MAX_RUSH_P95_MILLIS) {
+            missed.add(String.format(Locale.ROOT, "deadline rush: p95 %.0f ms (budget %d ms)", rush.handInP95(),
+                    LoadRun.MAX_RUSH_P95_MILLIS));
+        }
+        return missed;
+    }
+
+    /** Writes report-SIZE.md, report-SIZE.html and statements-SIZE.txt into {@code dir}; the Markdown's path. */
+    Path write(Path dir, Optional<Map<String, Long>> small) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmark, size ").append(size).append("\n\n");
+        md.append(String.format(Locale.ROOT, "Run on %s: %d concurrent signed-in users per page (a session each), "
+                + "%d s per page after a %d s warm-up of every page, seed %d, wrk %s. Marathon with `-Xmx512m`, started in %.1f s; "
+                + "heap at most %d MB used of %d MB during the run.%n%n", LocalDate.now(ZoneOffset.UTC), users, seconds, LoadRun.WARM_UP_SECONDS, seed,
+                "(Debian)", startSeconds, heapUsedMb, heapMaxMb));
+        md.append(String.format(Locale.ROOT, "Data generated in %.1f s: ", generateSeconds));
+        List<String> counts = new ArrayList<>();
+        generated.forEach((table, n) -> counts.add(String.format(Locale.ROOT, "%s %,d", table, n)));
+        md.append(String.join(", ", counts)).append(" (the demo's rows included).\n\n");
+        md.append("| Page | Requests/s | Share of baseline | Median ms | p95 ms | Errors | SQL per request | SQL at S | MariaDB statements per request |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (PageResult p : pages) {
+            boolean base = p.name().equals(KeyPages.BASELINE);
+            md.append(String.format(Locale.ROOT, "| %s `/%s` | %.0f | %s | %.1f | %.1f | %d | %s | %s | %.2f |%n", p.name(),
+                    p.path(), p.wrk().requestsPerSecond(), base ? "100 %" : String.format(Locale.ROOT, "%.0f %%",
+                            100 * shareOfBaseline(p)), p.wrk().medianMillis(), p.wrk().p95Millis(), p.wrk().errors(),
+                    base ? "—" : String.valueOf(p.statements()),
+                    base ? "—" : small.map(s -> String.valueOf(s.getOrDefault(p.name(), -1L))).orElse(size == Size.S
+                            ? String.valueOf(p.statements()) : "—"), p.questionsPerRequest()));
+        }
+        md.append("\nThe baseline is the simplest page Marathon serves — the layout every page has around one sentence and a ")
+                .append("link, no SQL (the not-found page, requested directly). SQL per ")
+                .append("request is counted by the server's JDBC counter for one request of the page; MariaDB's `Questions` ")
+                .append("per request also holds transaction commands and the schedule's background work during the run.\n\n");
+        md.append(String.format(Locale.ROOT, "**Deadline rush**: %d teams, each opening a new assignment, attaching a 1 MB "
+                        + "PDF and handing the work in, arrivals spread over %d s (took %.1f s): %d stored, %d lost, %d "
+                        + "duplicated; hand-in (upload + submit) median %.0f ms, p95 %.0f ms; whole visit p95 %.0f ms.%n",
+                rush.teams(), DeadlineRush.SECONDS, rush.seconds(), rush.stored(), rush.lost(), rush.duplicated(),
+                rush.handInMedian(), rush.handInP95(), rush.visitP95()));
+        rush.failures().stream().limit(10).forEach(f -> md.append("- ").append(f).append('\n'));
+        List<String> missed = check(small);
+        md.append("\n**Budgets** (≤ ").append(LoadRun.MAX_STATEMENTS).append(" SQL statements per request and the same ")
+                .append("as at S, ≥ 40 % of the baseline's throughput, p95 ≤ 150 ms, no errors; the rush lossless with p95 ≤ 1 s): ")
+                .append(missed.isEmpty() ? "all met.\n" : "missed —\n");
+        missed.forEach(m -> md.append("- ").append(m).append('\n'));
+        md.append("\nChart: `report-").append(size).append(".html`.\n");
+        Path markdown = dir.resolve("report-" + size + ".md");
+        Files.writeString(markdown, md, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report-" + size + ".html"), chart(), StandardCharsets.UTF_8);
+        StringBuilder statements = new StringBuilder();
+        keyPages().forEach(p -> statements.append(p.name()).append('=').append(p.statements()).append('\n'));
+        Files.writeString(dir.resolve("statements-" + size + ".txt"), statements, StandardCharsets.UTF_8);
+        return markdown;
+    }
+
+    /** Two bar charts as inline SVG: throughput as a share of the baseline (line at 40 %) and p95 (line at 150 ms). */
+    private String chart() {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Benchmark "
+                + size + "</title><style>body{font:14px sans-serif;margin:2rem}text{font:12px sans-serif}</style></head><body>");
+        html.append("<h1>Benchmark, size ").append(size).append("</h1>");
+        html.append(bars("Throughput, % of the baseline", p -> 100 * shareOfBaseline(p), 100 * LoadRun.MIN_SHARE_OF_BASELINE,
+                Math.max(100, keyPages().stream().mapToDouble(p -> 100 * shareOfBaseline(p)).max().orElse(100)), "%"));
+        html.append(bars("p95 latency, ms", p -> p.wrk().p95Millis(), LoadRun.MAX_P95_MILLIS,
+                Math.max(LoadRun.MAX_P95_MILLIS * 1.2, keyPages().stream().mapToDouble(p -> p.wrk().p95Millis()).max().orElse(0)),
+                "ms"));
+        return html.append("</body></html>").toString();
+    }
+
+    private String bars(String title, java.util.function.ToDoubleFunction<PageResult> value, double budget, double scale,
+                        String unit) {
+        int width = 760;
+        int left = 170;
+        int row = 28;
+        List<PageResult> shown = keyPages();
+        int height = row * shown.size() + 30;
+        StringBuilder svg = new StringBuilder("<h2>").append(title).append("</h2><svg width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"").append(title).append("\">");
+        double plot = width - left - 60;
+        for (int i = 0; i < shown.size(); i++) {
+            PageResult p = shown.get(i);
+            double v = value.applyAsDouble(p);
+            int y = i * row + 4;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left - 8, y + 16,
+                    p.name()));
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"#1f5fa8\"/>",
+                    left, y, plot * v / scale));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%.0f %s</text>", left + plot * v / scale + 4,
+                    y + 16, v, unit));
+        }
+        double x = left + plot * budget / scale;
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c0392b\" "
+                + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" fill=\"#c0392b\">budget %.0f %s</text>", x, x,
+                height - 14, x + 4, height - 2, budget, unit));
+        return svg.append("</svg>").toString();
+    }
+
+    /** The statement counts a run wrote (page=count per line), if the file is there. */
+    static Optional<Map<String, Long>> readStatements(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                counts.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1).strip()));
+            }
+        }
+        return Optional.of(counts);
+    }
+}

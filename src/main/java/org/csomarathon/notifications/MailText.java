@@ -1,5 +1,6 @@
 package org.csomarathon.notifications;
 
+import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
 
@@ -17,17 +18,13 @@ record MailText(Language language, String name, String message, String link, Str
 
     String html() {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.code()).append("\"><body>")
-                .append("<p>").append(escape(Texts.format(language, "mail.greeting", name))).append("</p>");
+                .append("<p>").append(Html.escape(Texts.format(language, "mail.greeting", name))).append("</p>");
         for (String paragraph : message.split("\\n\\s*\\n")) {
-            html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+            html.append("<p>").append(Html.escape(paragraph).replace("\n", "<br>")).append("</p>");
         }
-        return html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(Texts.format(language, "mail.open")))
+        return html.append("<p><a href=\"").append(Html.escape(link)).append("\">").append(Html.escape(Texts.format(language, "mail.open")))
                 .append("</a></p><hr><p style=\"color:#555;font-size:90%\">")
-                .append(escape(Texts.format(language, "mail.footer", preferencesLink))).append("</p></body></html>")
+                .append(Html.escape(Texts.format(language, "mail.footer", preferencesLink))).append("</p></body></html>")
                 .toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

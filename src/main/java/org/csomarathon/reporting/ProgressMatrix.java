@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.Submission;
-import org.csomarathon.submissions.SubmissionVersion;
 import org.csomarathon.submissions.WorkStatus;
 
 /**
@@ -52,14 +52,15 @@ public class ProgressMatrix {
                 .setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
         if (!teams.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT s.team.id, s.assignment.id, s, v FROM Submission s "
-                            + "LEFT JOIN SubmissionVersion v ON v.submission = s AND v.number = s.versions "
+            // The facts of each piece of work, not the work itself (its texts are not needed here).
+            for (Object[] r : em.createQuery("SELECT s.team.id, s.assignment.id, s.draftRevision, v.id, v.late, v.outcome "
+                            + "FROM Submission s LEFT JOIN SubmissionVersion v ON v.submission = s AND v.number = s.versions "
                             + "WHERE s.team.id IN :teams", Object[].class)
                     .setParameter("teams", teams.stream().map(t -> (Long) t[0]).toList())
                     .getResultList()) {
-                SubmissionVersion latest = (SubmissionVersion) r[3];
-                cells.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1],
-                        new Cell(((Submission) r[2]).status(latest), latest == null ? null : latest.getId()));
+                Long latest = (Long) r[3];
+                cells.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], new Cell(
+                        Submission.status((Integer) r[2], latest != null, Boolean.TRUE.equals(r[4]), (Outcome) r[5]), latest));
             }
         }
         Cell notStarted = new Cell(WorkStatus.NOT_STARTED, null);

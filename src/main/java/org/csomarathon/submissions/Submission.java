@@ -158,11 +158,20 @@ public class Submission {
 
     /** Where the team is with this assignment: its draft, its latest version, the expert's released decision. */
     public WorkStatus status(SubmissionVersion latest) {
-        if (latest != null && latest.getOutcome() != null) {
-            return latest.getOutcome() == Outcome.ACCEPTED ? WorkStatus.ACCEPTED : WorkStatus.NEEDS_REVISION;
+        return latest == null ? status(draftRevision, false, false, null)
+                : status(draftRevision, true, latest.isLate(), latest.getOutcome());
+    }
+
+    /**
+     * The same from the facts alone (a report reads them without loading the work): the draft's
+     * revision, whether a version was handed in, whether the latest was late, its released outcome.
+     */
+    public static WorkStatus status(int draftRevision, boolean handedIn, boolean late, Outcome outcome) {
+        if (handedIn && outcome != null) {
+            return outcome == Outcome.ACCEPTED ? WorkStatus.ACCEPTED : WorkStatus.NEEDS_REVISION;
         }
-        if (latest != null) {
-            return latest.isLate() ? WorkStatus.LATE : WorkStatus.SUBMITTED;
+        if (handedIn) {
+            return late ? WorkStatus.LATE : WorkStatus.SUBMITTED;
         }
         return draftRevision > 0 ? WorkStatus.DRAFT : WorkStatus.NOT_STARTED;
     }

@@ -37,10 +37,6 @@ public final class DataGenerator {
         return "bench.p" + n + DOMAIN;
     }
 
-    public static String expert(int n) {
-        return "bench.e" + n + DOMAIN;
-    }
-
     /** Fills the database; the row counts of what was made, by table. */
     public Map<String, Long> generate(long seed) throws SQLException {
         int participants = size.participants();

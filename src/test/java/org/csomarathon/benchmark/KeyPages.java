@@ -39,9 +39,20 @@ record KeyPages(List<Target> targets) {
         for (int i = 0; i < users; i++) {
             participantEmails.add(DataGenerator.participant(firstParticipant + i % size.participantsPerCohort()));
         }
+        // Experts with work waiting in the cohort (an expert may have no team there), each signed in once per user.
+        List<String> busyExperts = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT e.email FROM review r JOIN account e ON e.id = r.expert_id "
+                + "JOIN team t ON t.id = r.team_id WHERE t.cohort_id = ? AND r.state = 'WAITING' ORDER BY e.email")) {
+            p.setLong(1, cohort);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    busyExperts.add(r.getString(1));
+                }
+            }
+        }
         List<String> expertEmails = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            expertEmails.add(DataGenerator.expert(1 + i % size.experts));
+            expertEmails.add(busyExperts.get(i % busyExperts.size()));
         }
         List<String> coordinatorEmails = new ArrayList<>();
         for (int i = 0; i < users; i++) {

@@ -46,6 +46,9 @@ public class SelectionPage implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RankingOfRequest thisRequest;
+
     private Long cohortId;
     private String cohortName;
     private boolean resultsDateOver;
@@ -53,7 +56,6 @@ public class SelectionPage implements Serializable {
     private CriteriaForm weights = new CriteriaForm();
     private BigDecimal bonus;
     private boolean belowMinimumConfirmed;
-    private transient Ranking ranking;
     private transient List<Row> rows;
     private int first;
 
@@ -66,10 +68,10 @@ public class SelectionPage implements Serializable {
         cohortName = cohort.get().getName();
         resultsDateOver = cohort.get().resultsDateOverAt(clock.instant());
         resultsBy = cohort.get().getResultsBy();
-        ranking = selection.rankingOf(cohort.get());
-        Weights w = getRanking().terms().weights();
+        Ranking ranking = thisRequest.get(() -> selection.rankingOf(cohort.get()));
+        Weights w = ranking.terms().weights();
         weights = CriteriaForm.of(w.development(), w.transparency(), w.motivation(), w.plans(), w.commitment());
-        bonus = getRanking().terms().getInvolvementBonus();
+        bonus = ranking.terms().getInvolvementBonus();
     }
 
     public String saveTerms() {
@@ -95,10 +97,7 @@ public class SelectionPage implements Serializable {
     }
 
     public Ranking getRanking() {
-        if (ranking == null) {
-            ranking = selection.rankingOf(cohorts.getById(cohortId));
-        }
-        return ranking;
+        return thisRequest.get(() -> selection.rankingOf(cohorts.getById(cohortId)));
     }
 
     /** A place of the ranking with its decision's name ("" while undecided). */

@@ -176,8 +176,8 @@ public class AtRisk {
         if (returned < REVISIONS) {
             throw new BusinessException("atRisk.gone");
         }
-        return notifications.notifyOnce(revisionsKey(teamId, today(cohortId)), teams.currentMemberIds(teamId), MessageKind.AT_RISK_REVISIONS,
-                "participant/team.xhtml", returned);
+        return notifications.notifyOnce(revisionsKey(teamId, today(cohortId)), teams.currentMemberIds(teamId),
+                MessageKind.AT_RISK_REVISIONS, "participant/team.xhtml", returned);
     }
 
     /** Reminds the participant of the meetings; refused when their attendance is not below the gate's share. */
@@ -186,8 +186,8 @@ public class AtRisk {
         GateService.ParticipantGate p = gate.overview(cohortId).stream()
                 .filter(x -> x.accountId() == accountId && x.attendance().held() > 0 && !x.attendance().met())
                 .findFirst().orElseThrow(() -> new BusinessException("atRisk.gone"));
-        return notifications.notifyOnce(attendanceKey(accountId, today(cohortId)), List.of(accountId), MessageKind.AT_RISK_ATTENDANCE,
-                "participant/gate.xhtml", p.attendance().attended(), p.attendance().held(),
+        return notifications.notifyOnce(attendanceKey(accountId, today(cohortId)), List.of(accountId),
+                MessageKind.AT_RISK_ATTENDANCE, "participant/gate.xhtml", p.attendance().attended(), p.attendance().held(),
                 p.attendance().requiredPercent());
     }
 

@@ -102,7 +102,8 @@ public final class LoadRun {
                 report.heap(heapMb(base));
             }
         }
-        Optional<Map<String, Long>> small = size == Size.S ? Optional.empty() : Report.readStatements(PUBLISHED.resolve("statements-S.txt"));
+        Optional<Map<String, Long>> small = size == Size.S ? Optional.empty()
+                : Report.readStatements(PUBLISHED.resolve("statements-S.txt"));
         boolean timesEnforced = !"counts".equals(System.getProperty("benchmark.budgets", "all"));
         List<String> missed = timesEnforced ? report.check(small) : report.checkCounts(small);
         Path markdown = report.write(out, small);

@@ -60,9 +60,10 @@ public class DashboardPage extends CohortReportPage {
 
     /** Per assignment, the teams that handed it in and those whose work was accepted. */
     public String getAssignmentsChart() {
+        List<Long> handedIn = assignments.stream().map(FunderReport.AssignmentRow::handedIn).toList();
+        List<Long> accepted = assignments.stream().map(FunderReport.AssignmentRow::accepted).toList();
         return Charts.bars(assignments.stream().map(FunderReport.AssignmentRow::title).toList(), List.of(
-                new Charts.Series(text("dashboard.handedIn"), assignments.stream().map(FunderReport.AssignmentRow::handedIn).toList()),
-                new Charts.Series(text("dashboard.accepted"), assignments.stream().map(FunderReport.AssignmentRow::accepted).toList())),
+                new Charts.Series(text("dashboard.handedIn"), handedIn), new Charts.Series(text("dashboard.accepted"), accepted)),
                 false);
     }
 

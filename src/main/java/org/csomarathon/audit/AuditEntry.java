@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * One decision in the log: when, who took it (none for the system), what kind, in which cohort,
@@ -85,10 +84,6 @@ public class AuditEntry {
 
     public Instant getAt() {
         return at;
-    }
-
-    public Optional<Long> actorId() {
-        return Optional.ofNullable(actorId);
     }
 
     public AuditAction getAction() {

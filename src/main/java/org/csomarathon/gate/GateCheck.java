@@ -27,7 +27,7 @@ public final class GateCheck {
             return attended * 100L >= (long) requiredPercent * held;
         }
 
-        public int percent() {
+        int percent() {
             return held == 0 ? 100 : attended * 100 / held;
         }
     }

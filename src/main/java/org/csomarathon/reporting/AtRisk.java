@@ -75,10 +75,6 @@ public class AtRisk {
 
     public record Lists(int hours, List<MissingWork> missingWork, List<Revisions> revisions,
                         List<LowAttendance> attendance) {
-
-        public boolean isEmpty() {
-            return missingWork.isEmpty() && revisions.isEmpty() && attendance.isEmpty();
-        }
     }
 
     /** An open (team, assignment) pair with nothing handed in, with the team's own dates. */

@@ -40,6 +40,7 @@ public class AuditPage {
     private List<AuditLog.Line> lines;
     private long total;
     private Map<Long, String> cohortNames;
+    private List<Cohort> cohortList;
 
     public void load() {
         first = Math.max(0, first);
@@ -84,8 +85,12 @@ public class AuditPage {
         return Texts.format(viewer.getLanguage(), key);
     }
 
+    /** The cohorts to filter by, read once per request (the menu and the names in the rows share them). */
     public List<Cohort> getCohorts() {
-        return cohorts.all();
+        if (cohortList == null) {
+            cohortList = cohorts.all();
+        }
+        return cohortList;
     }
 
     public AuditAction[] getActions() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.reporting.AtRisk;
 
@@ -28,20 +29,18 @@ public class AtRiskPage extends CohortReportPage {
         lists = atRisk.of(cohort.getId(), chosenHours());
     }
 
-    /** The hours typed in the address or the form, or the default when they are missing or not a number in range. */
+    /** The hours typed in the address or the form (the model's range), or the default when missing or refused. */
     private int chosenHours() {
         if (hours == null || hours.isBlank()) {
             return AtRisk.DEFAULT_HOURS;
         }
         try {
-            int h = Integer.parseInt(hours.strip());
-            if (h >= 1 && h <= AtRisk.MAX_HOURS) {
-                return h;
-            }
+            return AtRisk.checkedHours(Integer.parseInt(hours.strip()));
         } catch (NumberFormatException e) {
-            // told below, like a number out of range
+            Feedback.error("atRisk.hours.range", 1, AtRisk.MAX_HOURS);
+        } catch (BusinessException e) {
+            Feedback.refused(e);
         }
-        Feedback.error("atRisk.hours.range", 1, AtRisk.MAX_HOURS);
         hours = String.valueOf(AtRisk.DEFAULT_HOURS);
         return AtRisk.DEFAULT_HOURS;
     }

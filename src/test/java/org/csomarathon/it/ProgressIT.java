@@ -206,6 +206,12 @@ class ProgressIT {
                 accountId(one)));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE kind = 'AT_RISK_ATTENDANCE' AND account_id = ?",
                 accountId(two)));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.bytes("coordinator/report?table=at-risk&cohort=" + cohort + "&format=xlsx")))) {
+            assertEquals(1 + 2 + 1 + 1, book.getSheetAt(0).getPhysicalNumberOfRows(),
+                    "a header, the silent team twice, the returned team, the absent participant");
+            assertEquals("Возвратная", book.getSheetAt(0).getRow(3).getCell(1).getStringCellValue());
+        }
         long forTwoTeams = TestDatabase.statementsFor(coordinator, atRisk);
         TestDatabase.execute("INSERT INTO team (cohort_id, name, created_at) SELECT ?, CONCAT('Тихая ', LPAD(seq, 3, '0')), "
                 + "NOW(6) FROM seq_1_to_100", cohort);

@@ -13,13 +13,15 @@ import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.Spreadsheet;
 import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.reporting.AtRisk;
 import org.csomarathon.reporting.ExpertWorkload;
 import org.csomarathon.reporting.FunderReport;
 import org.csomarathon.reporting.ProgressMatrix;
 
 /**
- * The reports as files (coordinators only): {@code /coordinator/report?table=progress|workload&cohort=…
- * &format=csv|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert});
+ * The reports as files (coordinators only): {@code /coordinator/report?table=progress|workload|at-risk&cohort=…
+ * &format=csv|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert}), the
+ * at-risk lists for {@code hours} (48 unless 1–336);
  * {@code table=funder&format=xlsx}, the funder's report as a workbook.
  */
 @WebServlet("/coordinator/report")
@@ -37,6 +39,9 @@ public class ReportExportServlet extends HttpServlet {
     transient FunderReport funder;
 
     @Inject
+    transient AtRisk atRisk;
+
+    @Inject
     transient CohortService cohorts;
 
     @Inject
@@ -46,7 +51,7 @@ public class ReportExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Cohort> cohort = number(request.getParameter("cohort")).flatMap(cohorts::findById);
         String table = request.getParameter("table");
-        if (cohort.isEmpty() || !List.of("progress", "workload", "funder").contains(table)) {
+        if (cohort.isEmpty() || !List.of("progress", "workload", "at-risk", "funder").contains(table)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -66,6 +71,10 @@ public class ReportExportServlet extends HttpServlet {
             ProgressMatrix.Filter filter = new ProgressMatrix.Filter(region == null || region.isBlank() ? null : region,
                     number(request.getParameter("expert")).orElse(null));
             sheet = ProgressTable.of(cohort.get().getName(), matrix.of(id, filter, 0, Integer.MAX_VALUE), viewer.getLanguage());
+        } else if ("at-risk".equals(table)) {
+            int hours = number(request.getParameter("hours")).filter(h -> h >= 1 && h <= AtRisk.MAX_HOURS)
+                    .map(Long::intValue).orElse(AtRisk.DEFAULT_HOURS);
+            sheet = AtRiskTable.of(cohort.get().getName(), atRisk.of(id, hours), viewer.getLanguage(), viewer.getZone());
         } else {
             sheet = WorkloadTable.of(cohort.get().getName(), workload.of(id), viewer.getLanguage());
         }

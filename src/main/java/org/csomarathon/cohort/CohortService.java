@@ -70,8 +70,8 @@ public class CohortService {
 
     /** The newest edition: the one people are applying to or studying in. */
     public Optional<Cohort> findCurrent() {
-        return em.createQuery("SELECT c FROM Cohort c ORDER BY c.year DESC", Cohort.class)
-                .setMaxResults(1)
+        // Years are unique; no row limit, with which EclipseLink would prepare the statement again each time.
+        return em.createQuery("SELECT c FROM Cohort c WHERE c.year = (SELECT MAX(n.year) FROM Cohort n)", Cohort.class)
                 .getResultStream()
                 .findFirst();
     }

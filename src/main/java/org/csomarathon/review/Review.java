@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -41,7 +44,26 @@ import org.csomarathon.teams.Team;
  */
 @Entity
 @Table(name = "review")
+// Named queries, with their hints, are prepared once (a hint given at run time makes EclipseLink prepare again each time).
+@NamedQueries({
+    // The review page: what it shows comes in the same statement.
+    @NamedQuery(name = Review.FOR_PAGE, query = "SELECT r FROM Review r JOIN FETCH r.submitted JOIN FETCH r.team "
+            + "JOIN FETCH r.assignment LEFT JOIN FETCH r.expert WHERE r.id = :id", hints = {
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "r.savedBy"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "r.team.cohort"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "r.scores"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "r.files")}),
+    // Files in the same statement (a review with several files comes once per file), scores in one more.
+    @NamedQuery(name = Review.RELEASED_FOR, query = "SELECT r FROM Review r JOIN FETCH r.submitted LEFT JOIN FETCH r.expert "
+            + "WHERE r.submitted.submission.id = :s AND r.state = org.csomarathon.review.ReviewState.RELEASED", hints = {
+                @QueryHint(name = "eclipselink.batch", value = "r.scores"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+                @QueryHint(name = "eclipselink.left-join-fetch", value = "r.files")})
+})
 public class Review {
+
+    static final String FOR_PAGE = "Review.forPage";
+    static final String RELEASED_FOR = "Review.releasedFor";
 
     public static final int COMMENT_MAX = 20_000;
 

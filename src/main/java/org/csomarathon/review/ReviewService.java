@@ -189,14 +189,8 @@ public class ReviewService {
 
     /** The review, if this person may open it: the expert it is for, or a coordinator. */
     public Optional<Review> findForReviewer(long accountId, Set<Role> roles, long reviewId) {
-        return em.createQuery("SELECT r FROM Review r JOIN FETCH r.submitted JOIN FETCH r.team JOIN FETCH r.assignment "
-                        + "LEFT JOIN FETCH r.expert WHERE r.id = :id", Review.class)
+        return em.createNamedQuery(Review.FOR_PAGE, Review.class)
                 .setParameter("id", reviewId)
-                // The page shows these too; EclipseLink's hints fetch them in the same statement.
-                .setHint("eclipselink.left-join-fetch", "r.savedBy")
-                .setHint("eclipselink.left-join-fetch", "r.team.cohort")
-                .setHint("eclipselink.left-join-fetch", "r.scores")
-                .setHint("eclipselink.left-join-fetch", "r.files")
                 .getResultStream()
                 .findFirst()
                 .filter(r -> mayWrite(accountId, roles, r));
@@ -429,14 +423,8 @@ public class ReviewService {
 
     /** The released feedback on the submission's versions, by version id: what the team reads. */
     public Map<Long, Review> releasedFor(long submissionId) {
-        return em.createQuery("SELECT r FROM Review r JOIN FETCH r.submitted LEFT JOIN FETCH r.expert "
-                        + "WHERE r.submitted.submission.id = :s AND r.state = org.csomarathon.review.ReviewState.RELEASED",
-                        Review.class)
+        return em.createNamedQuery(Review.RELEASED_FOR, Review.class)
                 .setParameter("s", submissionId)
-                .setHint("eclipselink.batch", "r.scores")
-                .setHint("eclipselink.batch.type", "IN")
-                // Files in the same statement; a review with several files comes once per file.
-                .setHint("eclipselink.left-join-fetch", "r.files")
                 .getResultStream()
                 .collect(Collectors.toMap(r -> r.getSubmitted().getId(), Function.identity(), (same, again) -> same));
     }

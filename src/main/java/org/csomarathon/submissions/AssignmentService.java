@@ -159,11 +159,8 @@ public class AssignmentService {
 
     /** The rubric's criteria in order, each with its levels, in two statements however many criteria. */
     public List<RubricCriterion> criteriaOf(long rubricId) {
-        return em.createQuery("SELECT c FROM RubricCriterion c WHERE c.rubric.id = :rubric ORDER BY c.position",
-                        RubricCriterion.class)
+        return em.createNamedQuery(RubricCriterion.OF_RUBRIC, RubricCriterion.class)
                 .setParameter("rubric", rubricId)
-                .setHint("eclipselink.batch", "c.levels")
-                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

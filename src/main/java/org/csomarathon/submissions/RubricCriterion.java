@@ -10,7 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,14 @@ import org.csomarathon.platform.BusinessException;
 /** One criterion of a rubric and its levels, lowest first. */
 @Entity
 @Table(name = "rubric_criterion")
+// The rubric's criteria with their levels in one more statement; named, so that it is prepared once.
+@NamedQuery(name = RubricCriterion.OF_RUBRIC, query = "SELECT c FROM RubricCriterion c WHERE c.rubric.id = :rubric "
+        + "ORDER BY c.position", hints = {
+            @QueryHint(name = "eclipselink.batch", value = "c.levels"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class RubricCriterion {
+
+    static final String OF_RUBRIC = "RubricCriterion.ofRubric";
 
     public static final int TITLE_MAX = 200;
 

@@ -231,12 +231,8 @@ public class SubmissionService {
      * reader (the team's experts).
      */
     public Optional<Version> findVersion(long accountId, Set<Role> roles, long versionId) {
-        // EclipseLink ignores a JOIN FETCH through an alias; its hints fetch the nested paths in the same statement.
-        return em.createQuery("SELECT v FROM SubmissionVersion v JOIN FETCH v.submittedBy WHERE v.id = :id",
-                        SubmissionVersion.class)
+        return em.createNamedQuery(SubmissionVersion.WITH_WORK, SubmissionVersion.class)
                 .setParameter("id", versionId)
-                .setHint("eclipselink.join-fetch", "v.submission.assignment")
-                .setHint("eclipselink.join-fetch", "v.submission.team")
                 .getResultStream()
                 .findFirst()
                 .filter(v -> mayRead(accountId, roles, v.getSubmission().getTeam()))

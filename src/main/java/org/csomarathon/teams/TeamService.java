@@ -214,7 +214,7 @@ public class TeamService {
 
     /** The team with its current members. */
     public TeamCard card(long teamId) {
-        return cards("m.team.id = :scope", teamId).stream().findFirst()
+        return cards(TeamMembership.CARDS_OF_TEAM, teamId).stream().findFirst()
                 .orElseGet(() -> new TeamCard(teamId, getTeam(teamId).getName(), List.of()));
     }
 
@@ -258,21 +258,30 @@ public class TeamService {
                 o == null ? null : o.getRegion());
     }
 
-    /** The team the person is in now, in their newest cohort, with its members, in one statement. */
+    /** The team the person is in now, in their newest cohort, with its members. */
     public Optional<TeamCard> findCurrentTeam(long accountId) {
-        return cards("m.team.id IN (SELECT n.team.id FROM TeamMembership n WHERE n.account.id = :scope AND n.leftAt IS NULL "
-                + "AND n.team.cohort.year = (SELECT MAX(o.team.cohort.year) FROM TeamMembership o "
-                + "WHERE o.account.id = :scope AND o.leftAt IS NULL))", accountId).stream().findFirst();
+        return findCurrent(accountId).map(current -> card(current.teamId()));
     }
 
     /** The cohort the person studies in now: that of their team in their newest cohort. */
     public Optional<Long> findCurrentCohortId(long accountId) {
-        return em.createQuery("SELECT m.team.cohort.id FROM TeamMembership m WHERE m.account.id = :account "
-                        + "AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Long.class)
+        return findCurrent(accountId).map(Current::cohortId);
+    }
+
+    /** Where the person studies now: their team in their newest cohort, and that cohort. */
+    public Optional<Current> findCurrent(long accountId) {
+        return em.createQuery("SELECT m.team.id, m.team.cohort.id FROM TeamMembership m WHERE m.account.id = :account "
+                        + "AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Object[].class)
                 .setParameter("account", accountId)
-                .setMaxResults(1)
+                // A person stays in one team per cohort: a few rows. No row limit, with which EclipseLink would
+                // prepare the statement again each time.
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(row -> new Current((Long) row[0], (Long) row[1]));
+    }
+
+    /** The team a person is in now and its cohort. */
+    public record Current(long teamId, long cohortId) {
     }
 
     /** Whether the person is in a team of the cohort now: what makes them its participant. */
@@ -291,7 +300,7 @@ public class TeamService {
      */
     public List<TeamCard> teamsOf(long cohortId) {
         Map<Long, TeamCard> withMembers = new LinkedHashMap<>();
-        cards("m.team.cohort.id = :scope", cohortId).forEach(c -> withMembers.put(c.id(), c));
+        cards(TeamMembership.CARDS_OF_COHORT, cohortId).forEach(c -> withMembers.put(c.id(), c));
         return em.createQuery("SELECT t.id, t.name FROM Team t WHERE t.cohort.id = :c ORDER BY t.name", Object[].class)
                 .setParameter("c", cohortId)
                 .getResultStream()
@@ -299,13 +308,9 @@ public class TeamService {
                 .toList();
     }
 
-    private List<TeamCard> cards(String scope, long scopeId) {
-        // EclipseLink ignores a JOIN FETCH through an alias; its hint fetches the nested path in the same statement.
-        List<TeamMembership> memberships = em.createQuery("SELECT m FROM TeamMembership m "
-                        + "JOIN FETCH m.team t JOIN FETCH m.account a WHERE m.leftAt IS NULL AND " + scope
-                        + " ORDER BY t.name, a.fullName", TeamMembership.class)
+    private List<TeamCard> cards(String namedQuery, long scopeId) {
+        List<TeamMembership> memberships = em.createNamedQuery(namedQuery, TeamMembership.class)
                 .setParameter("scope", scopeId)
-                .setHint("eclipselink.left-join-fetch", "m.account.organisation.region")
                 .getResultList();
         Map<Long, TeamCard> cards = new LinkedHashMap<>();
         for (TeamMembership m : memberships) {

@@ -30,6 +30,17 @@ record KeyPages(List<Target> targets) {
             }
             return Long.parseLong(probe.get("statements/last").body().strip());
         }
+
+        /** The kilobytes the server allocates for one request of the page (the median of five; the JIT is warm). */
+        long allocatedKbFor(String path) {
+            long[] kb = new long[5];
+            for (int i = 0; i < kb.length; i++) {
+                probe.get(path);
+                kb[i] = Long.parseLong(probe.get("statements/allocated").body().strip()) / 1024;
+            }
+            java.util.Arrays.sort(kb);
+            return kb[kb.length / 2];
+        }
     }
 
     static KeyPages prepare(Connection db, URL base, Size size, int users) throws SQLException, InterruptedException {

@@ -130,11 +130,12 @@ public final class LoadRun {
         Wrk.Result result = wrk.run(base, targets, target.users(), seconds);
         long questions = questions(db) - questionsBefore - 1;
         long statements = target.name().equals(KeyPages.BASELINE) ? 0 : target.statementsFor(target.samplePath());
-        System.out.printf("%-22s %8.1f req/s  median %5.1f ms  p95 %6.1f ms  errors %d  SQL %d (%.2f by MariaDB)%n",
+        long allocatedKb = target.allocatedKbFor(target.samplePath());
+        System.out.printf("%-22s %8.1f req/s  median %5.1f ms  p95 %6.1f ms  errors %d  SQL %d (%.2f by MariaDB)  %d KB%n",
                 target.name(), result.requestsPerSecond(), result.medianMillis(), result.p95Millis(), result.errors(),
-                statements, (double) questions / Math.max(1, result.requests()));
+                statements, (double) questions / Math.max(1, result.requests()), allocatedKb);
         return new Report.PageResult(target.name(), target.samplePath(), result, statements,
-                (double) questions / Math.max(1, result.requests()));
+                (double) questions / Math.max(1, result.requests()), allocatedKb);
     }
 
     /** The application's heap in MB, used and maximum, as its liveness check reports it. */

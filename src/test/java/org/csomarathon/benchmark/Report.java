@@ -16,8 +16,11 @@ import java.util.Optional;
 /** What a load run measured, the budgets it checks, and how it is written: Markdown, an HTML chart, the statement counts. */
 final class Report {
 
-    /** A page's run: wrk's figures, the statements one request sends (JDBC counter) and per request under load (MariaDB). */
-    record PageResult(String name, String path, Wrk.Result wrk, long statements, double questionsPerRequest) {
+    /**
+     * A page's run: wrk's figures, the statements one request sends (JDBC counter) and per request under load (MariaDB),
+     * the kilobytes the server allocates for one request (work that does not drift with a busy machine).
+     */
+    record PageResult(String name, String path, Wrk.Result wrk, long statements, double questionsPerRequest, long allocatedKb) {
     }
 
     final Size size;
@@ -117,16 +120,18 @@ final class Report {
         List<String> counts = new ArrayList<>();
         generated.forEach((table, n) -> counts.add(String.format(Locale.ROOT, "%s %,d", table, n)));
         md.append(String.join(", ", counts)).append(" (the demo's rows included).\n\n");
-        md.append("| Page | Requests/s | Share of baseline | Median ms | p95 ms | Errors | SQL per request | SQL at S | MariaDB statements per request |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| Page | Requests/s | Share of baseline | Median ms | p95 ms | Errors | SQL per request | SQL at S "
+                + "| MariaDB statements per request | KB allocated per request (× baseline) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (PageResult p : pages) {
             boolean base = p.name().equals(KeyPages.BASELINE);
-            md.append(String.format(Locale.ROOT, "| %s `/%s` | %.0f | %s | %.1f | %.1f | %d | %s | %s | %.2f |%n", p.name(),
+            md.append(String.format(Locale.ROOT, "| %s `/%s` | %.0f | %s | %.1f | %.1f | %d | %s | %s | %.2f | %d (%.1f) |%n", p.name(),
                     p.path(), p.wrk().requestsPerSecond(), base ? "100 %" : String.format(Locale.ROOT, "%.0f %%",
                             100 * shareOfBaseline(p)), p.wrk().medianMillis(), p.wrk().p95Millis(), p.wrk().errors(),
                     base ? "—" : String.valueOf(p.statements()),
                     base ? "—" : small.map(s -> String.valueOf(s.getOrDefault(p.name(), -1L))).orElse(size == Size.S
-                            ? String.valueOf(p.statements()) : "—"), p.questionsPerRequest()));
+                            ? String.valueOf(p.statements()) : "—"), p.questionsPerRequest(), p.allocatedKb(),
+                    (double) p.allocatedKb() / Math.max(1, baseline().allocatedKb())));
         }
         md.append("\nThe baseline is the simplest page Marathon serves — the layout every page has around one sentence and a ")
                 .append("link, no SQL (the not-found page, requested directly). SQL per ")

@@ -211,7 +211,7 @@ class BrowserJourneyIT {
         browser.findElement(By.linkText("Очередь на проверку")).click();
         waitFor(ExpectedConditions.urlContains("expert/queue.xhtml"));
         String teamName = TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
-        assertTrue(browser.findElement(By.id("queue:items")).getText().contains(teamName), "the work waits in the queue");
+        assertTrue(browser.findElement(By.id("queue-items")).getText().contains(teamName), "the work waits in the queue");
         browser.get(root + "expert/review.xhtml?id=" + TestDatabase.count("SELECT id FROM review WHERE assignment_id = ?", assignment));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Аудит наших площадок"));
         List<WebElement> criteria = browser.findElements(By.cssSelector("fieldset.criterion"));
@@ -349,7 +349,7 @@ class BrowserJourneyIT {
         signIn("coordinator@example.org");
         browser.get(root + "coordinator/selection.xhtml?cohort=" + cohort);
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("4.00"));
-        browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]//input[@value='Принять']")).click();
+        browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]//button[text()='Принять']")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Решение записано"));
         check("publish:belowMinimum");
         screenshot("coordinator-selection");

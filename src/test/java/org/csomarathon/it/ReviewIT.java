@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
@@ -133,8 +134,22 @@ class ReviewIT {
         assertEquals(twenty, twentyThousand);
         assertTrue(twentyThousand <= 12, "statements: " + twentyThousand);
         String page = reviewer.get("expert/queue.xhtml").body();
-        assertTrue(page.replace('\u00a0', ' ').matches("(?s).*1–25 / 20 ?000.*"), "the count is shown");
-        assertEquals(25, page.split("data-ri=\"", -1).length - 1, "only the first page of rows is sent");
+        assertTrue(page.replace('\u00a0', ' ').matches("(?s).*Работы 1–25 из 20 ?000.*"), "the count is shown");
+        assertEquals(25, page.split("class=\"queue__item\"", -1).length - 1, "only the first page of rows is sent");
+        assertTrue(page.contains("?sort=submittedAt&amp;first=25\""), "a link to the next page");
+        String second = reviewer.get("expert/queue.xhtml?sort=submittedAt&first=25").body();
+        assertTrue(second.replace('\u00a0', ' ').matches("(?s).*Работы 26–50 из 20 ?000.*"), "the second page");
+        assertEquals(25, second.split("class=\"queue__item\"", -1).length - 1);
+        assertTrue(reviewer.get("expert/queue.xhtml?first=999999").body().replace('\u00a0', ' ')
+                .matches("(?s).*Работы 19 ?976–20 ?000 из 20 ?000.*"), "a page beyond the last shows the last");
+        assertTrue(reviewer.get("expert/queue.xhtml?first=x").body().contains("нужно целое число"), "a bad page is refused");
+        long late = TestDatabase.count("SELECT COUNT(*) FROM review r JOIN submission_version v ON v.id = r.version_id "
+                + "WHERE r.expert_id = ? AND v.late", expert);
+        String lateOnly = reviewer.get("expert/queue.xhtml?late=true&sort=team&desc=true").body();
+        assertTrue(lateOnly.replace('\u00a0', ' ').contains("из " + String.format(Locale.ROOT, "%,d", late).replace(',', ' ') + "."),
+                "the late filter counts " + late);
+        assertTrue(lateOnly.contains("checked=\"checked\"") && lateOnly.contains("aria-sort=\"descending\""),
+                "the filter and the order stay as asked");
 
         long firstInQueue = TestDatabase.count("SELECT id FROM review WHERE expert_id = ? ORDER BY created_at, id LIMIT 1", expert);
         long secondInQueue = TestDatabase.count("SELECT id FROM review WHERE expert_id = ? ORDER BY created_at, id "

@@ -10,8 +10,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -185,6 +183,10 @@ class SelectionIT {
         decide(cohort, "rank.c", "admit");
         decide(cohort, "rank.d", "waitlist");
         decide(cohort, "rank.b", "reject");
+        for (String forged : List.of("1:MAYBE", "x:ADMITTED", "", "1:ADMITTED:2")) {
+            Page refused = coordinator.submit(rankingPage, "decisions", Map.of("decide", forged), "decide");
+            assertTrue(refused.body().contains("Такого решения нет"), forged + ": " + refused.body());
+        }
         Page below = coordinator.submit(rankingPage, "publish", Map.of(), "publish");
         assertTrue(below.body().contains("Принято 2 — меньше минимума в 30"), below.body());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application WHERE cohort_id = ? "
@@ -262,10 +264,14 @@ class SelectionIT {
         String page = "coordinator/selection.xhtml?cohort=" + cohort;
         String body = coordinator.get(page).body();
         long application = applicationOf(login + "@selection.test", cohort);
-        int at = body.indexOf("coordinator/application.xhtml?id=" + application + "\"");
-        Matcher row = Pattern.compile("decisions:places:(\\d+):").matcher(body);
-        assertTrue(at > 0 && row.find(at), body);
-        Page decided = coordinator.submit(page, "decisions", Map.of(), "places:" + row.group(1) + ":" + button);
+        String decision = switch (button) {
+            case "admit" -> "ADMITTED";
+            case "waitlist" -> "WAITLISTED";
+            default -> "REJECTED";
+        };
+        // The row's button: the form's decision command, with the application and the decision as its value.
+        assertTrue(body.contains("name=\"decisions:decide\" value=\"" + application + ":" + decision + "\""), body);
+        Page decided = coordinator.submit(page, "decisions", Map.of("decide", application + ":" + decision), "decide");
         assertEquals(302, decided.status(), decided.body());
     }
 

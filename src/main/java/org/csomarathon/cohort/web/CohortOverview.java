@@ -19,6 +19,7 @@ import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.Times;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.TeamCard;
+import org.csomarathon.teams.web.OwnTeam;
 
 /** The cohort as the home pages show it: its dates, its people and its teams. */
 @Named
@@ -30,6 +31,9 @@ public class CohortOverview {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    OwnTeam ownTeam;
 
     @Inject
     AccountService accounts;
@@ -48,7 +52,7 @@ public class CohortOverview {
     @PostConstruct
     void init() {
         Optional<Cohort> own = viewer.isSignedIn() && viewer.has("PARTICIPANT")
-                ? teams.findCurrentCohortId(viewer.getAccountId()).flatMap(cohorts::findById)
+                ? ownTeam.cohortId().flatMap(cohorts::findById)
                 : Optional.empty();
         cohort = own.isPresent() ? own : cohorts.findCurrent();
     }

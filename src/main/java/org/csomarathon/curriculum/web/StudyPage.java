@@ -16,7 +16,7 @@ import org.csomarathon.curriculum.ThisWeek;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.teams.TeamService;
+import org.csomarathon.teams.web.OwnTeam;
 
 /**
  * The participant's modules: the list of their cohort's weeks, and one module (?id=). Before a
@@ -31,7 +31,7 @@ public class StudyPage {
     CurriculumService curriculum;
 
     @Inject
-    TeamService teams;
+    OwnTeam ownTeam;
 
     @Inject
     Viewer viewer;
@@ -51,7 +51,6 @@ public class StudyPage {
     private List<ExpertMeeting> moduleMeetings;
     private List<Material> moduleMaterials;
     private ThisWeek thisWeek;
-    private Optional<Long> cohortId;
 
     /** View action of the module page: 404 unless the module belongs to the participant's cohort. */
     public void loadModule() throws IOException {
@@ -82,10 +81,7 @@ public class StudyPage {
     }
 
     private Optional<Long> cohortId() {
-        if (cohortId == null) {
-            cohortId = teams.findCurrentCohortId(viewer.getAccountId());
-        }
-        return cohortId;
+        return ownTeam.cohortId();
     }
 
     public boolean isOpen(WeeklyModule m) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.csomarathon.gate.GateCheck;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.teams.TeamService;
+import org.csomarathon.teams.web.OwnTeam;
 
 /** The signed-in participant's checklist for completing stage 1 in their current cohort. */
 @Named
@@ -18,7 +18,7 @@ public class MyGate {
     GateService gate;
 
     @Inject
-    TeamService teams;
+    OwnTeam ownTeam;
 
     @Inject
     Viewer viewer;
@@ -27,7 +27,7 @@ public class MyGate {
 
     public Optional<GateCheck> getCheck() {
         if (check == null) {
-            check = teams.findCurrentCohortId(viewer.getAccountId()).map(c -> gate.checkFor(viewer.getAccountId(), c));
+            check = ownTeam.cohortId().map(c -> gate.checkFor(viewer.getAccountId(), c));
         }
         return check;
     }

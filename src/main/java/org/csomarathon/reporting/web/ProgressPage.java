@@ -2,17 +2,16 @@ package org.csomarathon.reporting.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.intake.IntakeService;
-import org.csomarathon.intake.Region;
+import org.csomarathon.intake.web.RegionNames;
 import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Texts;
 import org.csomarathon.reporting.ProgressMatrix;
@@ -34,7 +33,7 @@ public class ProgressPage extends CohortReportPage {
     AccountService accounts;
 
     @Inject
-    IntakeService intake;
+    RegionNames regionNames;
 
     @Inject
     Viewer viewer;
@@ -108,16 +107,13 @@ public class ProgressPage extends CohortReportPage {
         return looks;
     }
 
-    public List<Region> getRegions() {
-        return intake.regions();
+    /** The filter's regions and experts as ready choices: no expressions per option (there are a hundred). */
+    public List<SelectItem> getRegions() {
+        return regionNames.choices();
     }
 
-    public String regionName(Region r) {
-        return r.getName(viewer.getLanguage());
-    }
-
-    public List<Account> getExperts() {
-        return accounts.withRole(Role.EXPERT);
+    public List<SelectItem> getExperts() {
+        return accounts.withRole(Role.EXPERT).stream().map(e -> new SelectItem(e.getId(), e.getFullName())).toList();
     }
 
     public boolean isPrevious() {

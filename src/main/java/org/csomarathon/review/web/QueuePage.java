@@ -1,12 +1,13 @@
 package org.csomarathon.review.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
@@ -17,39 +18,37 @@ import org.csomarathon.review.QueueQuery;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * A review queue ({@code expert/queue.xhtml}: the expert's own; {@code coordinator/queue.xhtml}:
- * any expert's, or all): a lazy table paged, counted, filtered and sorted in the database, so
- * twenty thousand waiting submissions open as fast as twenty.
+ * any expert's, or all): paged, counted, filtered and sorted in the database, so twenty thousand
+ * waiting submissions open as fast as twenty. Filters, order and page are the address's parameters
+ * (a queue can be bookmarked and shared), and the table is plain HTML: nothing is kept between requests.
  */
 @Named
-@ViewScoped
-public class QueuePage implements Serializable {
+@RequestScoped
+public class QueuePage {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient ReviewService reviews;
+    /** Rows shown at a time. */
+    public static final int PAGE_SIZE = 25;
 
     @Inject
-    transient AssignmentService assignments;
+    ReviewService reviews;
 
     @Inject
-    transient CohortService cohorts;
+    AssignmentService assignments;
 
     @Inject
-    transient AccountService accounts;
+    CohortService cohorts;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     Viewer viewer;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private boolean everyExpert;
     /** On the coordinator's page: whose queue (null: everyone's). */
@@ -57,46 +56,100 @@ public class QueuePage implements Serializable {
     private Long assignmentId;
     private String team;
     private boolean lateOnly;
-
-    private final LazyDataModel<QueueItem> items = new LazyDataModel<>() {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return reviews.count(query(null, false));
-        }
-
-        @Override
-        public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            QueueQuery query = sort == null ? query(null, false)
-                    : query(sort.getField(), sort.getOrder() == SortOrder.DESCENDING);
-            return reviews.queue(query, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QueueItem item) {
-            return String.valueOf(item.reviewId());
-        }
-    };
+    private String sort;
+    private boolean descending;
+    private int first;
+    private List<QueueItem> items;
+    private Integer count;
 
     /** View action of the coordinator's page (its folder is for coordinators only): any expert's queue. */
     public void forCoordinator() {
         everyExpert = viewer.has(Role.COORDINATOR.name());
     }
 
-    private QueueQuery query(String orderBy, boolean descending) {
+    private QueueQuery query() {
         Long whose = everyExpert ? expertId : Long.valueOf(viewer.getAccountId());
-        return new QueueQuery(whose, assignmentId, team, lateOnly, orderBy, descending);
+        return new QueueQuery(whose, assignmentId, team, lateOnly, sort, descending);
+    }
+
+    /** The page of the queue shown: {@link #PAGE_SIZE} items from {@code first}. */
+    public List<QueueItem> getItems() {
+        if (items == null) {
+            items = getCount() == 0 ? List.of() : reviews.queue(query(), first, PAGE_SIZE);
+        }
+        return items;
+    }
+
+    /** How many items the queue holds with these filters; a page beyond the last shows the last. */
+    public int getCount() {
+        if (count == null) {
+            count = reviews.count(query());
+            first = Math.max(0, Math.min(first, Math.max(0, count - 1))) / PAGE_SIZE * PAGE_SIZE;
+        }
+        return count;
     }
 
     public long waitingHours(QueueItem item) {
         return item.waitingHours(clock.instant());
     }
 
-    public LazyDataModel<QueueItem> getItems() {
-        return items;
+    /** The column the queue is ordered by (the order's default when none or an unknown one is asked for). */
+    public String getOrderedBy() {
+        return query().orderBy();
+    }
+
+    /** The address of this queue ordered by {@code column}: ascending, or reversed when it is already ordered by it. */
+    public String sortedBy(String column) {
+        return address(column, column.equals(getOrderedBy()) && !descending, 0);
+    }
+
+    /** The address of this queue from item {@code from}, with the same filters and order. */
+    public String from(int from) {
+        return address(getOrderedBy(), descending, from);
+    }
+
+    private String address(String column, boolean reversed, int from) {
+        List<String> parameters = new ArrayList<>();
+        if (everyExpert && expertId != null) {
+            parameters.add("expert=" + expertId);
+        }
+        if (assignmentId != null) {
+            parameters.add("assignment=" + assignmentId);
+        }
+        if (team != null && !team.isBlank()) {
+            parameters.add("team=" + URLEncoder.encode(team.strip(), StandardCharsets.UTF_8));
+        }
+        if (lateOnly) {
+            parameters.add("late=true");
+        }
+        parameters.add("sort=" + column);
+        if (reversed) {
+            parameters.add("desc=true");
+        }
+        if (from > 0) {
+            parameters.add("first=" + from);
+        }
+        return "?" + String.join("&", parameters);
+    }
+
+    public boolean isPrevious() {
+        return getCount() > 0 && first > 0;
+    }
+
+    public boolean isNext() {
+        return first + PAGE_SIZE < getCount();
+    }
+
+    public int getPreviousFirst() {
+        return Math.max(0, first - PAGE_SIZE);
+    }
+
+    public int getNextFirst() {
+        return first + PAGE_SIZE;
+    }
+
+    public int getLast() {
+        return Math.min(getCount(), first + PAGE_SIZE);
     }
 
     /** The current cohort's assignments, for the filter. */
@@ -142,5 +195,29 @@ public class QueuePage implements Serializable {
 
     public void setLateOnly(boolean lateOnly) {
         this.lateOnly = lateOnly;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public boolean isDescending() {
+        return descending;
+    }
+
+    public void setDescending(boolean descending) {
+        this.descending = descending;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
     }
 }

@@ -1,5 +1,6 @@
 package org.csomarathon.selection.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,10 +11,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Decision;
+import org.csomarathon.intake.web.RegionNames;
+import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.selection.SelectionRanking;
@@ -49,6 +53,9 @@ public class SelectionPage implements Serializable {
     @Inject
     RankingOfRequest thisRequest;
 
+    @Inject
+    transient RegionNames regionNames;
+
     private Long cohortId;
     private String cohortName;
     private boolean resultsDateOver;
@@ -57,6 +64,7 @@ public class SelectionPage implements Serializable {
     private BigDecimal bonus;
     private boolean belowMinimumConfirmed;
     private transient List<Row> rows;
+    private transient RankingRows rowsHtml;
     private int first;
 
     public void load() throws IOException {
@@ -84,6 +92,29 @@ public class SelectionPage implements Serializable {
         selection.decide(applicationId, Decision.valueOf(decision), viewer.getAccountId());
         Feedback.info("selection.decision.saved");
         return back();
+    }
+
+    /**
+     * The decision of a row's button: each sends {@code application:decision} under the form's one command
+     * ({@link RankingRows}). Anything else is refused with a message.
+     */
+    public String decideFromRow() {
+        String chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(RankingRows.DECIDE);
+        String[] parts = chosen == null ? new String[0] : chosen.split(":", -1);
+        if (parts.length != 2 || !parts[0].matches("\\d{1,18}")
+                || Stream.of(Decision.values()).noneMatch(d -> d.name().equals(parts[1]))) {
+            throw new BusinessException("selection.decision.invalid");
+        }
+        return decide(Long.parseLong(parts[0]), parts[1]);
+    }
+
+    /** A row's cells as HTML ({@link RankingRows}). */
+    public String cellsOf(Row row) {
+        if (rowsHtml == null) {
+            rowsHtml = new RankingRows(viewer.getLanguage(), FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestContextPath(), regionNames, getRanking().terms().isPublished());
+        }
+        return rowsHtml.cells(row);
     }
 
     public String publish() {

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.web.Downloads;
@@ -20,6 +19,7 @@ import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
+import org.csomarathon.teams.web.OwnTeam;
 
 /**
  * A team's page: its members, every assignment of its cohort with the team's own dates and
@@ -46,6 +46,9 @@ public class TeamPage implements Serializable {
     Viewer viewer;
 
     @Inject
+    transient OwnTeam ownTeam;
+
+    @Inject
     transient Clock clock;
 
     private Long id;
@@ -63,9 +66,7 @@ public class TeamPage implements Serializable {
     public void loadOwn() throws IOException {
         long me = viewer.getAccountId();
         if (id == null) {
-            Optional<TeamService.TeamCard> mine = teams.findCurrentTeam(me);
-            card = mine.orElse(null);
-            id = mine.map(TeamService.TeamCard::id).orElse(null);
+            id = ownTeam.current().map(TeamService.Current::teamId).orElse(null);
             current = id != null;
         } else if (!teams.wasEverIn(me, id)) {
             Downloads.notFound();

@@ -45,9 +45,21 @@ class AccessorELResolverTest {
     }
 
     @Test
-    void callsWithArgumentsUnknownNamesAndVoidMethodsAreLeftToTheOtherResolvers() {
+    void aMethodWithArgumentsIsCalledWithThem() {
         ELContext context = context();
-        assertNull(new AccessorELResolver().invoke(context, "text", "substring", new Class<?>[] {int.class}, new Object[] {1}));
+        assertEquals("review.state.WAITING", new AccessorELResolver().invoke(context, "review.state.", "concat",
+                null, new Object[] {"WAITING"}));
+        assertTrue(context.isPropertyResolved());
+        assertEquals("ext", new AccessorELResolver().invoke(context(), "text", "substring", null, new Object[] {1}),
+                "an Integer for an int");
+        assertEquals("e", new AccessorELResolver().invoke(context(), "text", "substring", null, new Object[] {1, 2}));
+    }
+
+    @Test
+    void overloadedNamesUnknownNamesAndVoidMethodsAreLeftToTheOtherResolvers() {
+        ELContext context = context();
+        assertNull(new AccessorELResolver().invoke(context, "text", "indexOf", null, new Object[] {"x"}),
+                "indexOf has two forms with one argument");
         assertNull(new AccessorELResolver().invoke(context, new Row("a", 1), "noSuchMethod", null, null));
         assertNull(new AccessorELResolver().invoke(context, new java.util.ArrayList<>(), "clear", null, null));
         assertFalse(context.isPropertyResolved());

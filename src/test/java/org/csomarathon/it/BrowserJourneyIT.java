@@ -212,6 +212,7 @@ class BrowserJourneyIT {
         waitFor(ExpectedConditions.urlContains("expert/queue.xhtml"));
         String teamName = TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
         assertTrue(browser.findElement(By.id("queue-items")).getText().contains(teamName), "the work waits in the queue");
+        screenshot("expert-queue");
         browser.get(root + "expert/review.xhtml?id=" + TestDatabase.count("SELECT id FROM review WHERE assignment_id = ?", assignment));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Аудит наших площадок"));
         List<WebElement> criteria = browser.findElements(By.cssSelector("fieldset.criterion"));

@@ -13,12 +13,18 @@ import java.util.Locale;
  */
 public class ViewerLocale extends ViewHandlerWrapper {
 
+    /** The viewer's client proxy, looked up once: {@code CDI.current()} walks the stack on every call. */
+    private volatile Viewer viewer;
+
     public ViewerLocale(ViewHandler wrapped) {
         super(wrapped);
     }
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        return CDI.current().select(Viewer.class).get().getLocale();
+        if (viewer == null) {
+            viewer = CDI.current().select(Viewer.class).get();
+        }
+        return viewer.getLocale();
     }
 }

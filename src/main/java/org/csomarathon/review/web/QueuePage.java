@@ -2,17 +2,24 @@ package org.csomarathon.review.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.Html;
+import org.csomarathon.platform.Texts;
 import org.csomarathon.review.QueueItem;
 import org.csomarathon.review.QueueQuery;
 import org.csomarathon.review.ReviewService;
@@ -61,6 +68,10 @@ public class QueuePage {
     private int first;
     private List<QueueItem> items;
     private Integer count;
+    private Map<String, String> labels;
+    private MessageFormat hours;
+    private Instant now;
+    private String link;
 
     /** View action of the coordinator's page (its folder is for coordinators only): any expert's queue. */
     public void forCoordinator() {
@@ -89,8 +100,46 @@ public class QueuePage {
         return count;
     }
 
-    public long waitingHours(QueueItem item) {
-        return item.waitingHours(clock.instant());
+    /**
+     * A row's cells as HTML, written here rather than by a dozen expressions per row: team, assignment and
+     * expert names escaped; the team's link opens the review (the expert's queue) or the version (a coordinator's).
+     */
+    public String cellsOf(QueueItem item) {
+        if (labels == null) {
+            labels = new HashMap<>();
+            hours = new MessageFormat(Texts.bundle(viewer.getLanguage()).getString("review.queue.hours"),
+                    viewer.getLanguage().locale());
+            now = clock.instant();
+            link = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                    + (everyExpert ? "/submissions/version.xhtml?id=" : "/expert/review.xhtml?id=");
+        }
+        StringBuilder html = new StringBuilder(700);
+        cell(html, "common.team").append("<a href=\"").append(link).append(everyExpert ? item.versionId() : item.reviewId())
+                .append("\">").append(Html.escape(item.team())).append("</a>");
+        cell(html, "submission.assignment").append(Html.escape(item.assignment()));
+        cell(html, "submission.receipt.version").append(item.versionNumber());
+        cell(html, "submission.receipt.at").append(Html.escape(viewer.time(item.submittedAt())));
+        if (Boolean.TRUE.equals(item.late())) {
+            html.append(" <span class=\"status status--LATE\">").append(label("submission.status.LATE")).append("</span>");
+        }
+        cell(html, "review.queue.waiting").append(Html.escape(hours.format(new Object[] {item.waitingHours(now)})));
+        cell(html, "review.state").append(label("review.state." + item.state().name()));
+        if (everyExpert) {
+            cell(html, "review.expert").append(item.expert() == null ? label("review.expert.none") : Html.escape(item.expert()));
+        }
+        return html.append("</td>").toString();
+    }
+
+    private StringBuilder cell(StringBuilder html, String label) {
+        if (html.length() > 0) {
+            html.append("</td>");
+        }
+        return html.append("<td data-label=\"").append(label(label)).append("\">");
+    }
+
+    /** A message without arguments, escaped, looked up once per page. */
+    private String label(String key) {
+        return labels.computeIfAbsent(key, k -> Html.escape(Texts.format(viewer.getLanguage(), k)));
     }
 
     /** The column the queue is ordered by (the order's default when none or an unknown one is asked for). */

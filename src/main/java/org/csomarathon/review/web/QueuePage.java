@@ -1,8 +1,8 @@
 package org.csomarathon.review.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +10,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
@@ -20,6 +18,7 @@ import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Texts;
+import org.csomarathon.platform.web.TableCells;
 import org.csomarathon.review.QueueItem;
 import org.csomarathon.review.QueueQuery;
 import org.csomarathon.review.ReviewService;
@@ -68,7 +67,7 @@ public class QueuePage {
     private int first;
     private List<QueueItem> items;
     private Integer count;
-    private Map<String, String> labels;
+    private TableCells cells;
     private MessageFormat hours;
     private Instant now;
     private String link;
@@ -105,8 +104,8 @@ public class QueuePage {
      * expert names escaped; the team's link opens the review (the expert's queue) or the version (a coordinator's).
      */
     public String cellsOf(QueueItem item) {
-        if (labels == null) {
-            labels = new HashMap<>();
+        if (cells == null) {
+            cells = new TableCells(viewer.getLanguage());
             hours = new MessageFormat(Texts.bundle(viewer.getLanguage()).getString("review.queue.hours"),
                     viewer.getLanguage().locale());
             now = clock.instant();
@@ -114,32 +113,21 @@ public class QueuePage {
                     + (everyExpert ? "/submissions/version.xhtml?id=" : "/expert/review.xhtml?id=");
         }
         StringBuilder html = new StringBuilder(700);
-        cell(html, "common.team").append("<a href=\"").append(link).append(everyExpert ? item.versionId() : item.reviewId())
+        cells.cell(html, "common.team").append("<a href=\"").append(link).append(everyExpert ? item.versionId() : item.reviewId())
                 .append("\">").append(Html.escape(item.team())).append("</a>");
-        cell(html, "submission.assignment").append(Html.escape(item.assignment()));
-        cell(html, "submission.receipt.version").append(item.versionNumber());
-        cell(html, "submission.receipt.at").append(Html.escape(viewer.time(item.submittedAt())));
+        cells.cell(html, "submission.assignment").append(Html.escape(item.assignment()));
+        cells.cell(html, "submission.receipt.version").append(item.versionNumber());
+        cells.cell(html, "submission.receipt.at").append(Html.escape(viewer.time(item.submittedAt())));
         if (Boolean.TRUE.equals(item.late())) {
-            html.append(" <span class=\"status status--LATE\">").append(label("submission.status.LATE")).append("</span>");
+            html.append(" <span class=\"status status--LATE\">").append(cells.label("submission.status.LATE")).append("</span>");
         }
-        cell(html, "review.queue.waiting").append(Html.escape(hours.format(new Object[] {item.waitingHours(now)})));
-        cell(html, "review.state").append(label("review.state." + item.state().name()));
+        cells.cell(html, "review.queue.waiting").append(Html.escape(hours.format(new Object[] {item.waitingHours(now)})));
+        cells.cell(html, "review.state").append(cells.label("review.state." + item.state().name()));
         if (everyExpert) {
-            cell(html, "review.expert").append(item.expert() == null ? label("review.expert.none") : Html.escape(item.expert()));
+            cells.cell(html, "review.expert")
+                    .append(item.expert() == null ? cells.label("review.expert.none") : Html.escape(item.expert()));
         }
-        return html.append("</td>").toString();
-    }
-
-    private StringBuilder cell(StringBuilder html, String label) {
-        if (html.length() > 0) {
-            html.append("</td>");
-        }
-        return html.append("<td data-label=\"").append(label(label)).append("\">");
-    }
-
-    /** A message without arguments, escaped, looked up once per page. */
-    private String label(String key) {
-        return labels.computeIfAbsent(key, k -> Html.escape(Texts.format(viewer.getLanguage(), k)));
+        return cells.end(html);
     }
 
     /** The column the queue is ordered by (the order's default when none or an unknown one is asked for). */

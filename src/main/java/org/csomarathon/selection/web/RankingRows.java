@@ -1,12 +1,11 @@
 package org.csomarathon.selection.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.web.RegionNames;
 import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
+import org.csomarathon.platform.web.TableCells;
 import org.csomarathon.selection.SelectionRanking;
 
 /**
@@ -25,13 +24,14 @@ final class RankingRows {
     private final String applications;
     private final RegionNames regionNames;
     private final boolean published;
-    private final Map<String, String> texts = new HashMap<>();
+    private final TableCells cells;
 
     RankingRows(Language language, String contextPath, RegionNames regionNames, boolean published) {
         this.language = language;
         this.applications = contextPath + "/coordinator/application.xhtml?id=";
         this.regionNames = regionNames;
         this.published = published;
+        this.cells = new TableCells(language);
     }
 
     /** The row's cells: place, name, organisation, the reviewers' mean, bonus, total, decision and its buttons. */
@@ -40,47 +40,36 @@ final class RankingRows {
         SelectionRanking.Candidate c = p.candidate();
         String d = row.decision();
         StringBuilder html = new StringBuilder(1200);
-        cell(html, "stage2.place").append(p.isScored() ? String.valueOf(p.place()) : "—");
+        cells.cell(html, "stage2.place").append(p.isScored() ? String.valueOf(p.place()) : "—");
         if (p.shared()) {
-            html.append(" <span class=\"badge\">").append(text("stage2.sharedPlace.yes")).append("</span>");
+            html.append(" <span class=\"badge\">").append(cells.label("stage2.sharedPlace.yes")).append("</span>");
         }
-        cell(html, "common.name").append("<a href=\"").append(applications).append(c.applicationId()).append("\">")
+        cells.cell(html, "common.name").append("<a href=\"").append(applications).append(c.applicationId()).append("\">")
                 .append(Html.escape(c.fullName())).append("</a>");
-        cell(html, "intake.field.organisationName").append(Html.escape(c.organisation())).append("<br/><small>")
+        cells.cell(html, "intake.field.organisationName").append(Html.escape(c.organisation())).append("<br/><small>")
                 .append(Html.escape(regionNames.of(c.region()))).append("</small>");
-        cell(html, "selection.reviewersMean").append(p.isScored() ? String.valueOf(p.reviewersMean()) : "")
+        cells.cell(html, "selection.reviewersMean").append(p.isScored() ? String.valueOf(p.reviewersMean()) : "")
                 .append(" <small>").append(Html.escape(Texts.format(language, "selection.scoredOf", c.scores().size(),
                         c.reviewers()))).append("</small>");
         if (p.spreadFlagged()) {
             html.append(" <span class=\"badge badge--warning\">")
                     .append(Html.escape(Texts.format(language, "selection.spread", p.spread().toPlainString()))).append("</span>");
         }
-        cell(html, "selection.bonus").append(p.bonus());
-        cell(html, "selection.total").append("<strong>").append(p.total()).append("</strong>");
-        cell(html, "selection.decision").append(d.isEmpty() ? "" : text("selection.decision." + d)).append("<span class=\"row__actions\">");
+        cells.cell(html, "selection.bonus").append(p.bonus());
+        cells.cell(html, "selection.total").append("<strong>").append(p.total()).append("</strong>");
+        cells.cell(html, "selection.decision").append(d.isEmpty() ? "" : cells.label("selection.decision." + d))
+                .append("<span class=\"row__actions\">");
         boolean finalAdmission = Decision.ADMITTED.name().equals(d) && published;
         button(html, c.applicationId(), Decision.ADMITTED, "selection.admit", !Decision.ADMITTED.name().equals(d));
         button(html, c.applicationId(), Decision.WAITLISTED, "selection.waitlist", !Decision.WAITLISTED.name().equals(d) && !finalAdmission);
         button(html, c.applicationId(), Decision.REJECTED, "selection.reject", !Decision.REJECTED.name().equals(d) && !finalAdmission);
-        return html.append("</span></td>").toString();
-    }
-
-    private StringBuilder cell(StringBuilder html, String label) {
-        if (html.length() > 0) {
-            html.append("</td>");
-        }
-        return html.append("<td data-label=\"").append(text(label)).append("\">");
+        return cells.end(html.append("</span>"));
     }
 
     private void button(StringBuilder html, long applicationId, Decision decision, String label, boolean shown) {
         if (shown) {
             html.append("<button type=\"submit\" name=\"").append(DECIDE).append("\" value=\"").append(applicationId).append(':')
-                    .append(decision.name()).append("\">").append(text(label)).append("</button>");
+                    .append(decision.name()).append("\">").append(cells.label(label)).append("</button>");
         }
-    }
-
-    /** A message without arguments, escaped, looked up once per page. */
-    private String text(String key) {
-        return texts.computeIfAbsent(key, k -> Html.escape(Texts.format(language, k)));
     }
 }

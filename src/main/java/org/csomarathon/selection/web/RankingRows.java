@@ -13,7 +13,7 @@ import org.csomarathon.selection.SelectionRanking;
  * buttons per row (fifty rows a page, the page's largest cost). Names, organisations and regions are
  * escaped. A row's decision buttons are plain submit buttons of the page's form, all named
  * {@value #DECIDE} with the value {@code application:decision}; the form's one command of that name
- * ({@link SelectionPage#decideFromRow()}) takes the decision.
+ * ({@link SelectionPage#decide()}) takes the decision.
  */
 final class RankingRows {
 

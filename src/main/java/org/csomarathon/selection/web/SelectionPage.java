@@ -88,24 +88,20 @@ public class SelectionPage implements Serializable {
         return back();
     }
 
-    public String decide(long applicationId, String decision) {
-        selection.decide(applicationId, Decision.valueOf(decision), viewer.getAccountId());
-        Feedback.info("selection.decision.saved");
-        return back();
-    }
-
     /**
      * The decision of a row's button: each sends {@code application:decision} under the form's one command
      * ({@link RankingRows}). Anything else is refused with a message.
      */
-    public String decideFromRow() {
+    public String decide() {
         String chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(RankingRows.DECIDE);
         String[] parts = chosen == null ? new String[0] : chosen.split(":", -1);
         if (parts.length != 2 || !parts[0].matches("\\d{1,18}")
                 || Stream.of(Decision.values()).noneMatch(d -> d.name().equals(parts[1]))) {
             throw new BusinessException("selection.decision.invalid");
         }
-        return decide(Long.parseLong(parts[0]), parts[1]);
+        selection.decide(Long.parseLong(parts[0]), Decision.valueOf(parts[1]), viewer.getAccountId());
+        Feedback.info("selection.decision.saved");
+        return back();
     }
 
     /** A row's cells as HTML ({@link RankingRows}). */

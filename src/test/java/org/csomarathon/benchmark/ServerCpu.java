@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The CPU time the server's processes have used so far: Marathon's JVM and, when the load run started it,
- * its embedded MariaDB (found by its data directory). Per request it is the work a page costs the machine,
- * whatever else the machine does meanwhile — steadier than requests per second on a shared machine.
+ * its embedded MariaDB (found by its data directory). Per request it is what a page costs the machine, and
+ * which of the two spends it; compared only with the baseline's measured next to it, since a shared machine's
+ * CPU time for the same work changes too (threefold within minutes, seen here).
  */
 final class ServerCpu {
 

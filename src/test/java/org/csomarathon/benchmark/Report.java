@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.DoubleSummaryStatistics;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** What a load run measured, the budgets it checks, and how it is written: Markdown, an HTML chart, the statement counts. */
 final class Report {
@@ -66,7 +68,7 @@ final class Report {
     /** The baseline's run of median throughput, for the report's first row. */
     private PageResult typicalBaseline() {
         List<PageResult> sorted = baselines.stream()
-                .sorted(java.util.Comparator.comparingDouble(b -> b.wrk().requestsPerSecond())).toList();
+                .sorted(Comparator.comparingDouble(b -> b.wrk().requestsPerSecond())).toList();
         return sorted.get(sorted.size() / 2);
     }
 
@@ -80,7 +82,7 @@ final class Report {
     /** The budgets that do not drift with a noisy machine: statements, errors, nothing lost or duplicated. */
     List<String> checkCounts(Optional<Map<String, Long>> small) {
         List<String> missed = new ArrayList<>();
-        for (PageResult p : java.util.stream.Stream.concat(baselines.stream(), pages.stream()).toList()) {
+        for (PageResult p : Stream.concat(baselines.stream(), pages.stream()).toList()) {
             if (p.wrk().errors() > 0) {
                 missed.add(p.name() + ": " + p.wrk().errors() + " errors");
             }
@@ -205,13 +207,12 @@ final class Report {
         int width = 760;
         int left = 170;
         int row = 28;
-        List<PageResult> shown = pages;
-        int height = row * shown.size() + 30;
+        int height = row * pages.size() + 30;
         StringBuilder svg = new StringBuilder("<h2>").append(title).append("</h2><svg width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"").append(title).append("\">");
         double plot = width - left - 60;
-        for (int i = 0; i < shown.size(); i++) {
-            PageResult p = shown.get(i);
+        for (int i = 0; i < pages.size(); i++) {
+            PageResult p = pages.get(i);
             double v = value.applyAsDouble(p);
             int y = i * row + 4;
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left - 8, y + 16,

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 
 /** One yearly edition of the internship. Deadlines are instants, defined in the cohort's zone. */
 @Entity
@@ -31,6 +34,9 @@ public class Cohort {
 
     @Column(name = "time_zone", nullable = false)
     private ZoneId timeZone;
+
+    @Column(name = "call_opens")
+    private LocalDate callOpens;
 
     @Column(name = "webinar_at")
     private Instant webinarAt;
@@ -77,6 +83,7 @@ public class Cohort {
         this.year = terms.year();
         this.name = terms.name();
         this.timeZone = terms.zone();
+        this.callOpens = terms.callOpens();
         this.webinarAt = terms.webinarInstant();
         this.applicationDeadline = terms.applicationDeadlineInstant();
         this.resultsBy = terms.resultsBy();
@@ -91,7 +98,7 @@ public class Cohort {
 
     /** The terms as the coordinator typed them, wall-clock times in the cohort's zone. */
     public CohortTerms terms() {
-        return new CohortTerms(year, name, timeZone,
+        return new CohortTerms(year, name, timeZone, callOpens,
                 webinarAt == null ? null : LocalDateTime.ofInstant(webinarAt, timeZone),
                 LocalDateTime.ofInstant(applicationDeadline, timeZone), resultsBy, stage1Start, stage1End, stage2Start,
                 stage2End, minParticipants, stage2Seats, requiredAttendancePercent);
@@ -111,6 +118,11 @@ public class Cohort {
 
     public ZoneId getTimeZone() {
         return timeZone;
+    }
+
+    /** The day the call opens in the cohort's zone; null when it is open from the cohort's creation. */
+    public LocalDate getCallOpens() {
+        return callOpens;
     }
 
     public Instant getWebinarAt() {
@@ -163,7 +175,69 @@ public class Cohort {
         return LocalDate.ofInstant(now, timeZone).isAfter(resultsBy);
     }
 
+    /** Whether people may apply at {@code now}: the call has opened and its deadline has not passed. */
     public boolean applicationsOpenAt(Instant now) {
-        return now.isBefore(applicationDeadline);
+        return phaseAt(now) == CohortPhase.CALL_OPEN;
+    }
+
+    /** Whether the application deadline has passed at {@code now}. */
+    public boolean callClosedAt(Instant now) {
+        return !now.isBefore(applicationDeadline);
+    }
+
+    /** The cohort's phase at {@code now}, from its own dates (days in the cohort's zone). */
+    public CohortPhase phaseAt(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, timeZone);
+        if (callOpens != null && today.isBefore(callOpens)) {
+            return CohortPhase.PREPARING;
+        }
+        if (!callClosedAt(now)) {
+            return CohortPhase.CALL_OPEN;
+        }
+        if (today.isBefore(stage1Start)) {
+            return CohortPhase.SELECTION;
+        }
+        if (!today.isAfter(stage1End)) {
+            return CohortPhase.STAGE1;
+        }
+        if (stage2Start != null && today.isBefore(stage2Start)) {
+            return CohortPhase.BETWEEN_STAGES;
+        }
+        if (stage2End != null && !today.isAfter(stage2End)) {
+            return CohortPhase.STAGE2;
+        }
+        return CohortPhase.FINISHED;
+    }
+
+    /** When the cohort's year begins: the day its call opens, or its creation (the start of time) when unset. */
+    public Instant spanStart() {
+        return callOpens == null ? Instant.MIN : callOpens.atStartOfDay(timeZone).toInstant();
+    }
+
+    /** When the cohort's year ends: after the last day of stage 2, or of stage 1 when there is no stage 2. */
+    public Instant spanEnd() {
+        LocalDate last = stage2End != null ? stage2End : stage1End;
+        return last.plusDays(1).atStartOfDay(timeZone).toInstant();
+    }
+
+    /** Whether {@code now} falls within the cohort's year, from its call's opening to its last day. */
+    public boolean runsAt(Instant now) {
+        return !now.isBefore(spanStart()) && now.isBefore(spanEnd());
+    }
+
+    /**
+     * The cohort a page with no cohort named shows: the one whose year contains now (when several do,
+     * the one with most people at work, stage 1 first); else the next to start; else the last to finish.
+     */
+    public static Optional<Cohort> current(Collection<Cohort> cohorts, Instant now) {
+        Optional<Cohort> running = cohorts.stream().filter(c -> c.runsAt(now))
+                .min(Comparator.comparingInt((Cohort c) -> c.phaseAt(now).precedence())
+                        .thenComparing(Cohort::getStage1Start));
+        if (running.isPresent()) {
+            return running;
+        }
+        Optional<Cohort> next = cohorts.stream().filter(c -> now.isBefore(c.spanStart()))
+                .min(Comparator.comparing(Cohort::spanStart));
+        return next.isPresent() ? next : cohorts.stream().max(Comparator.comparing(Cohort::spanEnd));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,6 +19,9 @@ public class CohortService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Event<CohortCreated> created;
@@ -68,12 +72,9 @@ public class CohortService {
         return cohort;
     }
 
-    /** The newest edition: the one people are applying to or studying in. */
+    /** The cohort a page with no cohort named shows now ({@link Cohort#current}). */
     public Optional<Cohort> findCurrent() {
-        // Years are unique; no row limit, with which EclipseLink would prepare the statement again each time.
-        return em.createQuery("SELECT c FROM Cohort c WHERE c.year = (SELECT MAX(n.year) FROM Cohort n)", Cohort.class)
-                .getResultStream()
-                .findFirst();
+        return Cohort.current(all(), clock.instant());
     }
 
     public Optional<Cohort> findById(long id) {

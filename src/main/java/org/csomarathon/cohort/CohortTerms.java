@@ -10,7 +10,7 @@ import org.csomarathon.platform.BusinessException;
  * What a coordinator sets for a cohort, as typed: times are wall-clock times in the cohort's
  * zone. Checks itself, so a cohort with dates in an impossible order cannot be built.
  */
-public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webinar, LocalDateTime applicationDeadline,
+public record CohortTerms(int year, String name, ZoneId zone, LocalDate callOpens, LocalDateTime webinar, LocalDateTime applicationDeadline,
                           LocalDate resultsBy, LocalDate stage1Start, LocalDate stage1End, LocalDate stage2Start,
                           LocalDate stage2End, int minParticipants, int stage2Seats, int requiredAttendancePercent) {
 
@@ -31,6 +31,9 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
         }
         if (zone == null || applicationDeadline == null || resultsBy == null || stage1Start == null || stage1End == null) {
             throw new BusinessException("cohort.dates.required");
+        }
+        if (callOpens != null && !callOpens.isBefore(applicationDeadline.toLocalDate())) {
+            throw new BusinessException("cohort.dates.callOpensAfterDeadline");
         }
         if (webinar != null && !webinar.isBefore(applicationDeadline)) {
             throw new BusinessException("cohort.dates.webinarAfterDeadline");
@@ -72,7 +75,8 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDateTime webi
         String newName = name.contains(String.valueOf(year))
                 ? name.replace(String.valueOf(year), String.valueOf(newYear))
                 : name + " — " + newYear;
-        return new CohortTerms(newYear, newName, zone, webinar == null ? null : webinar.plusDays(days),
+        return new CohortTerms(newYear, newName, zone, callOpens == null ? null : callOpens.plusDays(days),
+                webinar == null ? null : webinar.plusDays(days),
                 applicationDeadline.plusDays(days), resultsBy.plusDays(days), stage1Start.plusDays(days),
                 stage1End.plusDays(days), stage2Start == null ? null : stage2Start.plusDays(days),
                 stage2End == null ? null : stage2End.plusDays(days), minParticipants, stage2Seats,

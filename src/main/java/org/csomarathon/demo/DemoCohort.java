@@ -37,7 +37,7 @@ public final class DemoCohort {
 
     /** The 2027 cohort as a coordinator would enter it. */
     public static CohortTerms terms() {
-        return new CohortTerms(YEAR, NAME, ZONE, WEBINAR, APPLICATION_DEADLINE, RESULTS_BY, STAGE1_START, STAGE1_END,
+        return new CohortTerms(YEAR, NAME, ZONE, null, WEBINAR, APPLICATION_DEADLINE, RESULTS_BY, STAGE1_START, STAGE1_END,
                 null, null, MIN_PARTICIPANTS, STAGE2_SEATS, 0);
     }
 

@@ -50,12 +50,15 @@ public class IntakeService {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(Region.class, code));
     }
 
-    /** The cohorts whose call is open now, the newest first. */
+    /** The cohorts whose call is open now, the one closing first first. */
     public List<Cohort> openCalls() {
-        return em.createQuery("SELECT c FROM Cohort c WHERE c.applicationDeadline > :now ORDER BY c.year DESC",
+        Instant now = clock.instant();
+        return em.createQuery("SELECT c FROM Cohort c WHERE c.applicationDeadline > :now ORDER BY c.applicationDeadline",
                         Cohort.class)
-                .setParameter("now", clock.instant())
-                .getResultList();
+                .setParameter("now", now)
+                .getResultStream()
+                .filter(c -> c.applicationsOpenAt(now))
+                .toList();
     }
 
     public Optional<Application> applicationOf(long applicantId, long cohortId) {

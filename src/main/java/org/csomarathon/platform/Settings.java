@@ -67,6 +67,15 @@ public class Settings {
     @ConfigProperty(name = "marathon.count-statements", defaultValue = "false")
     boolean countStatements;
 
+    @Inject
+    @ConfigProperty(name = "marathon.clock")
+    Optional<String> clock;
+
+    /** What moves the application's clock ({@link ClockSetting}); empty in production. */
+    public Optional<String> clock() {
+        return clock.filter(c -> !c.isBlank());
+    }
+
     /** The database URL without any password that may have been written into it. */
     public String databaseUrl() {
         return databaseUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");

@@ -388,7 +388,7 @@ public class SelectionService {
         if (terms.isPublished()) {
             throw new BusinessException("selection.results.published");
         }
-        if (cohort.applicationsOpenAt(now)) {
+        if (!cohort.callClosedAt(now)) {
             throw new BusinessException("selection.publish.callOpen", cohort.getApplicationDeadline());
         }
         Ranking ranking = rankingOf(cohort);

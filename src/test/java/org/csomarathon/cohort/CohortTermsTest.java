@@ -16,7 +16,7 @@ class CohortTermsTest {
 
     private static CohortTerms terms(LocalDateTime webinar, LocalDate results, LocalDate start, LocalDate end,
                                      int min, int seats) {
-        return new CohortTerms(2027, "Стажировка 2027", MOSCOW, webinar, DEADLINE, results, start, end, null, null, min, seats, 0);
+        return new CohortTerms(2027, "Стажировка 2027", MOSCOW, null, webinar, DEADLINE, results, start, end, null, null, min, seats, 0);
     }
 
     private static String refusal(Runnable building) {
@@ -70,11 +70,11 @@ class CohortTermsTest {
     void stageTwoComesAfterStageOneAndHasBothDates() {
         LocalDate start = LocalDate.of(2027, 3, 17);
         LocalDate end = LocalDate.of(2027, 4, 24);
-        assertEquals("cohort.dates.stage2Incomplete", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, DEADLINE,
+        assertEquals("cohort.dates.stage2Incomplete", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, null, DEADLINE,
                 LocalDate.of(2027, 3, 18), start, end, LocalDate.of(2027, 7, 5), null, 30, 10, 0)));
-        assertEquals("cohort.dates.stage2BeforeStage1Ends", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, DEADLINE,
+        assertEquals("cohort.dates.stage2BeforeStage1Ends", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, null, DEADLINE,
                 LocalDate.of(2027, 3, 18), start, end, end, LocalDate.of(2027, 7, 16), 30, 10, 0)));
-        assertEquals(LocalDate.of(2028, 7, 3), new CohortTerms(2027, "С 2027", MOSCOW, null, DEADLINE, LocalDate.of(2027, 3, 18),
+        assertEquals(LocalDate.of(2028, 7, 3), new CohortTerms(2027, "С 2027", MOSCOW, null, null, DEADLINE, LocalDate.of(2027, 3, 18),
                 start, end, LocalDate.of(2027, 7, 5), LocalDate.of(2027, 7, 16), 30, 10, 0).copiedTo(2028, 364).stage2Start());
     }
 
@@ -90,17 +90,17 @@ class CohortTermsTest {
     void requiredShareOfMeetingsIsAPercentage() {
         LocalDate start = LocalDate.of(2027, 3, 17);
         LocalDate end = LocalDate.of(2027, 4, 24);
-        assertEquals(75, new CohortTerms(2027, "С", MOSCOW, null, DEADLINE, LocalDate.of(2027, 3, 18), start, end,
+        assertEquals(75, new CohortTerms(2027, "С", MOSCOW, null, null, DEADLINE, LocalDate.of(2027, 3, 18), start, end,
                 null, null, 30, 10, 75).requiredAttendancePercent());
-        assertEquals("cohort.attendance.range", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, DEADLINE,
+        assertEquals("cohort.attendance.range", refusal(() -> new CohortTerms(2027, "С", MOSCOW, null, null, DEADLINE,
                 LocalDate.of(2027, 3, 18), start, end, null, null, 30, 10, 101)));
     }
 
     @Test
     void blankNameAndAbsurdYearAreRefused() {
-        assertEquals("cohort.name.required", refusal(() -> new CohortTerms(2027, "  ", MOSCOW, null, DEADLINE,
+        assertEquals("cohort.name.required", refusal(() -> new CohortTerms(2027, "  ", MOSCOW, null, null, DEADLINE,
                 LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), null, null, 30, 10, 0)));
-        assertEquals("cohort.year.range", refusal(() -> new CohortTerms(1999, "Старая", MOSCOW, null, DEADLINE,
+        assertEquals("cohort.year.range", refusal(() -> new CohortTerms(1999, "Старая", MOSCOW, null, null, DEADLINE,
                 LocalDate.of(2027, 3, 18), LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), null, null, 30, 10, 0)));
     }
 }

@@ -2,6 +2,7 @@ package org.csomarathon.cohort.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -42,19 +43,32 @@ public class CohortOverview {
     Viewer viewer;
 
     @Inject
+    CohortPicker picker;
+
+    @Inject
     Clock clock;
 
     private Optional<Cohort> cohort;
     private List<TeamCard> teamCards;
     private Map<Role, Long> roleCounts;
 
-    /** A participant looks at the cohort they study in; everyone else at the newest one. */
+    /**
+     * A participant looks at the cohort they study in; a coordinator at the one picked ({@code ?cohort=},
+     * else the one chosen before in the session, else the current one); everyone else at the current one.
+     */
     @PostConstruct
     void init() {
         Optional<Cohort> own = viewer.isSignedIn() && viewer.has("PARTICIPANT")
                 ? ownTeam.cohortId().flatMap(cohorts::findById)
                 : Optional.empty();
-        cohort = own.isPresent() ? own : cohorts.findCurrent();
+        if (own.isPresent()) {
+            cohort = own;
+        } else if (viewer.isSignedIn() && viewer.has("COORDINATOR")) {
+            String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cohort");
+            cohort = picker.pick(requested != null && requested.matches("\\d{1,18}") ? Long.valueOf(requested) : null);
+        } else {
+            cohort = cohorts.findCurrent();
+        }
     }
 
     public boolean isPresent() {

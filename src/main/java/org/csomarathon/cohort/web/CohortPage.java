@@ -28,6 +28,7 @@ public class CohortPage implements Serializable {
     private Integer year;
     private String name;
     private String zone = "Europe/Moscow";
+    private LocalDate callOpens;
     private LocalDateTime webinar;
     private LocalDateTime applicationDeadline;
     private LocalDate resultsBy;
@@ -50,6 +51,7 @@ public class CohortPage implements Serializable {
         year = t.year();
         name = t.name();
         zone = t.zone().getId();
+        callOpens = t.callOpens();
         webinar = t.webinar();
         applicationDeadline = t.applicationDeadline();
         resultsBy = t.resultsBy();
@@ -63,7 +65,7 @@ public class CohortPage implements Serializable {
     }
 
     public String save() {
-        CohortTerms terms = new CohortTerms(year, name, TimeZones.chosen(zone), webinar, applicationDeadline, resultsBy,
+        CohortTerms terms = new CohortTerms(year, name, TimeZones.chosen(zone), callOpens, webinar, applicationDeadline, resultsBy,
                 stage1Start, stage1End, stage2Start, stage2End, minParticipants, stage2Seats,
                 requiredAttendancePercent);
         Cohort saved = id == null ? cohorts.create(terms) : cohorts.change(id, terms, version);
@@ -109,6 +111,14 @@ public class CohortPage implements Serializable {
 
     public void setZone(String zone) {
         this.zone = zone;
+    }
+
+    public LocalDate getCallOpens() {
+        return callOpens;
+    }
+
+    public void setCallOpens(LocalDate callOpens) {
+        this.callOpens = callOpens;
     }
 
     public LocalDateTime getWebinar() {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.WeeklyModule;
+import org.csomarathon.platform.web.Downloads;
 
 /** The coordinator's list of a cohort's modules (?cohort=, the current cohort by default). */
 @Named
@@ -16,7 +18,7 @@ import org.csomarathon.curriculum.WeeklyModule;
 public class ModulesPage {
 
     @Inject
-    CohortService cohorts;
+    CohortPicker picker;
 
     @Inject
     CurriculumService curriculum;
@@ -25,11 +27,19 @@ public class ModulesPage {
     private Cohort cohort;
     private List<WeeklyModule> modules;
 
+    /** View action: an unknown cohort is not found. */
+    public void load() throws IOException {
+        read();
+        if (cohort == null && cohortId != null) {
+            Downloads.notFound();
+        }
+    }
+
     /**
-     * View action, and on demand: a post from the page's order links is decoded before any view
-     * action runs, so the rows are loaded when first asked for, the cohort taken from the request.
+     * On demand: a post from the page's order links is decoded before any view action runs, so the
+     * rows are loaded when first asked for, the cohort taken from the request.
      */
-    public void load() {
+    private void read() {
         if (modules != null) {
             return;
         }
@@ -37,7 +47,7 @@ public class ModulesPage {
         if (cohortId == null && requested != null && requested.matches("\\d{1,18}")) {
             cohortId = Long.valueOf(requested);
         }
-        cohort = cohortId == null ? cohorts.findCurrent().orElse(null) : cohorts.getById(cohortId);
+        cohort = picker.pick(cohortId).orElse(null);
         modules = cohort == null ? List.of() : curriculum.modulesOf(cohort.getId());
     }
 
@@ -47,17 +57,17 @@ public class ModulesPage {
     }
 
     public boolean isPresent() {
-        load();
+        read();
         return cohort != null;
     }
 
     public Cohort getCohort() {
-        load();
+        read();
         return cohort;
     }
 
     public List<WeeklyModule> getModules() {
-        load();
+        read();
         return modules;
     }
 

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.gate.GateService.ParticipantGate;
 import org.csomarathon.gate.RecordedException;
@@ -31,7 +31,7 @@ public class GatePage implements Serializable {
     transient GateService gate;
 
     @Inject
-    transient CohortService cohorts;
+    transient CohortPicker picker;
 
     @Inject
     Viewer viewer;
@@ -45,11 +45,12 @@ public class GatePage implements Serializable {
     private transient List<RecordedException> exceptions;
 
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
     }
 

@@ -3,6 +3,10 @@ package org.csomarathon.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import org.csomarathon.platform.ClockProducer;
+import org.csomarathon.platform.ClockSetting;
 import org.csomarathon.platform.Migrations;
 import org.csomarathon.platform.Settings;
 
@@ -17,8 +21,23 @@ public class SystemPage {
     @Inject
     Migrations migrations;
 
+    @Inject
+    ClockProducer clocks;
+
+    @Inject
+    Clock clock;
+
     public Settings getSettings() {
         return settings;
+    }
+
+    /** What moved the application's clock, if anything. */
+    public ClockSetting getClockSetting() {
+        return clocks.setting();
+    }
+
+    public Instant getNow() {
+        return clock.instant();
     }
 
     public String getSchemaVersion() {

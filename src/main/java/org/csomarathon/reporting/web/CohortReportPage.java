@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.platform.web.Downloads;
 
 /**
@@ -17,18 +17,19 @@ public abstract class CohortReportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CohortService cohorts;
+    transient CohortPicker picker;
 
     private Long cohortId;
     private String cohortName;
 
     /** The view action. */
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
         show(cohort.get());
     }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
@@ -36,7 +36,7 @@ public class AllocationPage implements Serializable {
     transient ReviewService reviews;
 
     @Inject
-    transient CohortService cohorts;
+    transient CohortPicker picker;
 
     @Inject
     transient TeamService teams;
@@ -57,11 +57,12 @@ public class AllocationPage implements Serializable {
     private Long expertId;
 
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
     }
 

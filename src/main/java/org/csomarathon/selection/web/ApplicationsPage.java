@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.curriculum.AttendanceExport;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
@@ -41,7 +41,7 @@ public class ApplicationsPage implements Serializable {
     transient IntakeService intake;
 
     @Inject
-    transient CohortService cohorts;
+    transient CohortPicker picker;
 
     @Inject
     Viewer viewer;
@@ -53,11 +53,12 @@ public class ApplicationsPage implements Serializable {
     private transient IntakeService.AttendanceReport report;
 
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
     }
 

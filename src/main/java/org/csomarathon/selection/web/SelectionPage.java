@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.web.RegionNames;
@@ -45,6 +46,9 @@ public class SelectionPage implements Serializable {
     transient CohortService cohorts;
 
     @Inject
+    transient CohortPicker picker;
+
+    @Inject
     transient Clock clock;
 
     @Inject
@@ -68,11 +72,12 @@ public class SelectionPage implements Serializable {
     private int first;
 
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
         resultsDateOver = cohort.get().resultsDateOverAt(clock.instant());
         resultsBy = cohort.get().getResultsBy();

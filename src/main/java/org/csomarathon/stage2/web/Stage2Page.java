@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
@@ -29,7 +29,7 @@ public class Stage2Page implements Serializable {
     transient Stage2Service stage2;
 
     @Inject
-    transient CohortService cohorts;
+    transient CohortPicker picker;
 
     @Inject
     Viewer viewer;
@@ -42,11 +42,12 @@ public class Stage2Page implements Serializable {
     private transient Ranking ranking;
 
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
         Weights w = getRanking().weights();
         rubric = w.rubric();

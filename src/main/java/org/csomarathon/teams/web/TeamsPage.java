@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
@@ -33,7 +33,7 @@ public class TeamsPage implements Serializable {
     transient TeamService teams;
 
     @Inject
-    transient CohortService cohorts;
+    transient CohortPicker picker;
 
     private Long cohortId;
     private String cohortName;
@@ -48,11 +48,12 @@ public class TeamsPage implements Serializable {
     private transient List<Member> withoutTeam;
 
     public void load() throws IOException {
-        Optional<Cohort> cohort = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
+        Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
             Downloads.notFound();
             return;
         }
+        cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
     }
 

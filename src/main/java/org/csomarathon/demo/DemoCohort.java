@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -24,21 +24,45 @@ public final class DemoCohort {
     /** The password of every demo account. */
     public static final String PASSWORD = "marathon-2027";
 
-    public static final int YEAR = 2027;
-    public static final String NAME = "Стажировка по коммуникациям для НКО — 2027";
+    public static final String NAME = "Стажировка по коммуникациям для НКО — ";
     public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-    public static final LocalDateTime WEBINAR = LocalDateTime.of(2027, 3, 5, 12, 0);
-    public static final LocalDateTime APPLICATION_DEADLINE = LocalDateTime.of(2027, 3, 10, 23, 59);
-    public static final LocalDate RESULTS_BY = LocalDate.of(2027, 3, 18);
-    public static final LocalDate STAGE1_START = LocalDate.of(2027, 3, 17);
-    public static final LocalDate STAGE1_END = LocalDate.of(2027, 4, 24);
     public static final int MIN_PARTICIPANTS = 30;
     public static final int STAGE2_SEATS = 10;
 
-    /** The 2027 cohort as a coordinator would enter it. */
-    public static CohortTerms terms() {
-        return new CohortTerms(YEAR, NAME, ZONE, null, WEBINAR, APPLICATION_DEADLINE, RESULTS_BY, STAGE1_START, STAGE1_END,
-                null, null, MIN_PARTICIPANTS, STAGE2_SEATS, 0);
+    /** A year a cohort later: 52 weeks, so that every date keeps its weekday. */
+    static final int DAYS_A_YEAR = 364;
+
+    /**
+     * This year's cohort, in the third week of stage 1 on {@code today} (a day in Moscow), its dates
+     * spaced as the product's: call from 44 days before stage 1, webinar 12 days and deadline 7 days
+     * before it, results the day after it starts, six weeks of stage 1, stage 2 in the summer.
+     */
+    public static CohortTerms thisYear(LocalDate today) {
+        return spacedAround(today.with(DayOfWeek.MONDAY).minusWeeks(2), 0);
+    }
+
+    /** Last year's cohort: the same dates 52 weeks earlier, all of it over. */
+    public static CohortTerms lastYear(LocalDate today) {
+        return spacedAround(thisYear(today).stage1Start().minusDays(DAYS_A_YEAR), -1);
+    }
+
+    /**
+     * Next year's cohort with its call open on {@code today} (a demo convenience: in a real year it opens
+     * after stage 2), so that applying and scoring can be tried on the same day as the marathon.
+     */
+    public static CohortTerms nextYear(LocalDate today) {
+        CohortTerms spaced = spacedAround(thisYear(today).stage1Start().plusDays(DAYS_A_YEAR), 1);
+        return new CohortTerms(spaced.year(), spaced.name(), ZONE, today.minusDays(7), today.plusDays(20).atTime(12, 0),
+                today.plusDays(25).atTime(23, 59), spaced.resultsBy(), spaced.stage1Start(), spaced.stage1End(),
+                spaced.stage2Start(), spaced.stage2End(), MIN_PARTICIPANTS, STAGE2_SEATS, 0);
+    }
+
+    private static CohortTerms spacedAround(LocalDate stage1Start, int yearsFromThis) {
+        int year = stage1Start.minusDays((long) DAYS_A_YEAR * yearsFromThis).getYear() + yearsFromThis;
+        return new CohortTerms(year, NAME + year, ZONE, stage1Start.minusDays(44),
+                stage1Start.minusDays(12).atTime(12, 0), stage1Start.minusDays(7).atTime(23, 59), stage1Start.plusDays(1),
+                stage1Start, stage1Start.plusDays(38), stage1Start.plusDays(110), stage1Start.plusDays(121),
+                MIN_PARTICIPANTS, STAGE2_SEATS, 0);
     }
 
     public record DemoOrganisation(int number, String regionCode, String name, String website) {
@@ -94,9 +118,19 @@ public final class DemoCohort {
                 f[3].isEmpty() ? null : Integer.valueOf(f[3]), f[4], f.length > 5 && !f[5].isEmpty() ? f[5] : null));
     }
 
-    /** The team name → its members, in the order of people.csv. */
+    /** Last year's participants, from alumni.csv: they finished stage 1 in last year's cohort. */
+    public static List<DemoPerson> alumni() {
+        return rows("alumni.csv", f -> new DemoPerson(f[0], f[1], Role.PARTICIPANT, Integer.valueOf(f[2]), f[3], f[4]));
+    }
+
+    /** This year's teams: the team name → its members, in the order of people.csv. */
     public static Map<String, List<DemoPerson>> teams() {
-        return people().stream().filter(p -> p.team() != null)
+        return teams(people());
+    }
+
+    /** The team name → its members, of those people who are in a team, in their order. */
+    public static Map<String, List<DemoPerson>> teams(List<DemoPerson> people) {
+        return people.stream().filter(p -> p.team() != null)
                 .collect(Collectors.groupingBy(DemoPerson::team, java.util.LinkedHashMap::new, Collectors.toList()));
     }
 

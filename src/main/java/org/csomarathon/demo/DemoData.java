@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.curriculum.CurriculumService;
@@ -27,18 +28,26 @@ import org.csomarathon.identity.EmailAddress;
 import org.csomarathon.identity.PasswordHashing;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.ApplicationContent;
+import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.selection.ApplicationReview;
 import org.csomarathon.selection.Scores;
 import org.csomarathon.selection.SelectionService;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
+import org.csomarathon.platform.ApplicationClock;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Language;
+import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
+import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.AssignmentTerms;
+import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.Rubric;
+import org.csomarathon.submissions.RubricCriterion;
+import org.csomarathon.submissions.Submission;
+import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
 
@@ -71,27 +80,38 @@ public class DemoData {
     ReviewService reviews;
 
     @Inject
+    SubmissionService submissions;
+
+    @Inject
     IntakeService intake;
 
     @Inject
     SelectionService selection;
 
     @Inject
-    Clock clock;
+    ApplicationClock clock;
 
-    /** Loads the demo when the database has no accounts yet; says whether it did. */
+    /**
+     * Loads the demo when the database has no accounts yet, laid out around today (the application's
+     * clock): last year's cohort over, this year's in the third week of stage 1 with its first two weeks
+     * handed in and reviewed, next year's call open; says whether it did.
+     */
     @Transactional
     public boolean loadIfEmpty() {
         if (accounts.anyExists()) {
             return false;
         }
         Instant now = clock.instant();
-        Cohort cohort = cohorts.create(DemoCohort.terms());
+        LocalDate today = LocalDate.ofInstant(now, DemoCohort.ZONE);
+        Cohort last = cohorts.create(DemoCohort.lastYear(today));
+        Cohort cohort = cohorts.create(DemoCohort.thisYear(today));
+        Cohort next = cohorts.create(DemoCohort.nextYear(today));
+        Instant registered = inMoscow(last.getCallOpens(), 9);
 
         Map<Integer, Organisation> organisations = new HashMap<>();
         for (DemoOrganisation o : DemoCohort.organisations()) {
             Organisation organisation = new Organisation(o.name(), o.ogrn(), o.inn(),
-                    em.find(Region.class, o.regionCode()), o.website(), now);
+                    em.find(Region.class, o.regionCode()), o.website(), registered);
             em.persist(organisation);
             organisations.put(o.number(), organisation);
         }
@@ -99,24 +119,188 @@ public class DemoData {
         // Every demo account has the same, published password: one hash serves them all.
         String hash = passwords.hashNew(DemoCohort.PASSWORD);
         Map<String, Account> byEmail = new HashMap<>();
-        for (DemoPerson p : DemoCohort.people()) {
+        for (DemoPerson p : Stream.concat(DemoCohort.people().stream(), DemoCohort.alumni().stream()).toList()) {
             Organisation organisation = p.organisation() == null ? null : organisations.get(p.organisation());
             Account account = new Account(EmailAddress.of(p.email()), p.fullName(), hash, Language.DEFAULT,
                     organisation == null ? DemoCohort.ZONE : organisation.getRegion().getTimeZone(),
-                    EnumSet.of(p.role()), now);
+                    EnumSet.of(p.role()), registered);
             account.worksAt(organisation, p.position());
             em.persist(account);
             byEmail.put(p.email(), account);
         }
         em.flush();
 
-        List<Team> formed = new ArrayList<>();
-        DemoCohort.teams().forEach((name, members) ->
-                formed.add(teams.form(cohort, name, members.stream().map(m -> byEmail.get(m.email())).toList())));
-        addAssignments(cohort, now);
-        allocateExperts(formed, byEmail);
-        addApplications(cohort, hash, now);
+        Rubric rubric = practiceRubric();
+        replayLastYear(last, rubric, byEmail);
+        replayIntake(cohort, DemoCohort.teams(), byEmail);
+        List<Team> formed = formTeams(cohort, DemoCohort.teams(), byEmail);
+        List<Assignment> practice = addPractice(cohort, rubric);
+        addQuestionnaire(cohort, now);
+        Map<Team, Account> experts = allocateExperts(formed, byEmail);
+        handInAndReviewTheFirstWeeks(cohort, formed, experts, practice, byEmail, today);
+        addApplications(next, hash, now);
         return true;
+    }
+
+    /**
+     * Replays last year's cohort, over now: twelve participants in three teams applied, were admitted
+     * (below the minimum, confirmed), and handed in all six weeks, each accepted on the rubric — but the
+     * third team stopped after week 4, so its people did not pass the gate and the stage-2 ranking holds
+     * the other eight.
+     */
+    private void replayLastYear(Cohort last, Rubric rubric, Map<String, Account> byEmail) {
+        Map<String, List<DemoPerson>> lastTeams = DemoCohort.teams(DemoCohort.alumni());
+        replayIntake(last, lastTeams, byEmail);
+        List<Team> formed = formTeams(last, lastTeams, byEmail);
+        List<Account> handers = firstMembers(lastTeams, byEmail);
+        List<Assignment> practice = addPractice(last, rubric);
+        Map<Team, Account> experts = allocateExperts(formed, byEmail);
+        List<RubricCriterion> criteria = assignments.criteriaOf(rubric.getId());
+        for (int week = 0; week < practice.size(); week++) {
+            Assignment assignment = practice.get(week);
+            LocalDate opened = LocalDate.ofInstant(assignment.getOpensAt(), DemoCohort.ZONE);
+            for (int t = 0; t < formed.size(); t++) {
+                if (t == 2 && week >= 4) {
+                    continue;
+                }
+                long version = handIn(handers.get(t), assignment, inMoscow(opened.plusDays(4), 19), t);
+                review(experts.get(formed.get(t)), version, criteria, ACCEPTED_SCORES[(week + t) % 3],
+                        ACCEPTED[(week + t) % 3], Outcome.ACCEPTED, null, inMoscow(opened.plusDays(7), 11));
+            }
+        }
+    }
+
+    /** Forms the teams three days before stage 1, in the order given. */
+    private List<Team> formTeams(Cohort cohort, Map<String, List<DemoPerson>> members, Map<String, Account> byEmail) {
+        List<Team> formed = new ArrayList<>();
+        clock.replay(inMoscow(cohort.getStage1Start().minusDays(3), 10), () -> members.forEach((name, people) ->
+                formed.add(teams.form(cohort, name, people.stream().map(m -> byEmail.get(m.email())).toList()))));
+        return formed;
+    }
+
+    /** The member who hands in for each team, in the teams' order. */
+    private static List<Account> firstMembers(Map<String, List<DemoPerson>> members, Map<String, Account> byEmail) {
+        return members.values().stream().map(people -> byEmail.get(people.get(0).email())).toList();
+    }
+
+    /**
+     * Replays a cohort's intake as it happened, so that its people have one record from the call on:
+     * the teams' members applied during the call (their organisations on record), both reviewers scored
+     * each application, the coordinator admitted them all and published the results four days before
+     * stage 1 (confirming it below the cohort's minimum); the admitted became the cohort's participants.
+     */
+    private void replayIntake(Cohort cohort, Map<String, List<DemoPerson>> members, Map<String, Account> byEmail) {
+        Map<Integer, DemoOrganisation> organisations = new HashMap<>();
+        DemoCohort.organisations().forEach(o -> organisations.put(o.number(), o));
+        List<DemoPerson> participants = members.values().stream().flatMap(List::stream).toList();
+        List<Long> applications = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            DemoPerson p = participants.get(i);
+            DemoOrganisation o = organisations.get(p.organisation());
+            ApplicationContent content = new ApplicationContent(null, p.position(), true, true, o.name(), o.ogrn().value(),
+                    o.inn().value(), o.regionCode(), o.website(), null, null,
+                    "Хочу выстроить коммуникации организации системно, а не от случая к случаю.",
+                    "Обновить сайт, завести контент-план, выпустить первый годовой отчёт.",
+                    "Руководитель выделяет время и бюджет на коммуникации.", null);
+            long applicant = byEmail.get(p.email()).getId();
+            applications.add(clock.replay(inMoscow(cohort.getCallOpens().plusDays(3 + i % 30), 10 + i % 8),
+                    () -> intake.submit(applicant, cohort.getId(), content, true, -1).getId()));
+        }
+        LocalDate closed = LocalDate.ofInstant(cohort.getApplicationDeadline(), DemoCohort.ZONE);
+        clock.replay(inMoscow(closed.plusDays(1), 10), () -> selection.assignAutomatically(cohort.getId()));
+        for (int i = 0; i < applications.size(); i++) {
+            Scores scores = new Scores(3 + i % 3, 2 + i % 4, 4, 3 + i % 2, 4);
+            for (ApplicationReview review : selection.reviewsOf(applications.get(i))) {
+                clock.replay(inMoscow(closed.plusDays(2), 11), () -> selection.score(review.getReviewer().getId(),
+                        review.getApplication().getId(), scores, "Понятный план, организация готова выделить время.",
+                        review.getVersion()));
+            }
+        }
+        long coordinator = byEmail.get("coordinator@example.org").getId();
+        clock.replay(inMoscow(cohort.getStage1Start().minusDays(5), 12),
+                () -> applications.forEach(a -> selection.decide(a, Decision.ADMITTED, coordinator)));
+        clock.replay(inMoscow(cohort.getStage1Start().minusDays(4), 12),
+                () -> selection.publishResults(cohort.getId(), participants.size() < cohort.getMinParticipants(),
+                        coordinator));
+    }
+
+    private static Instant inMoscow(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(DemoCohort.ZONE).toInstant();
+    }
+
+    /**
+     * Replays the first two weeks of stage 1 as they happened: week 1 handed in by eight teams of nine
+     * (one of them late), reviewed on the rubric, one team asked for a revision it has not sent yet and
+     * one version still waiting for its expert; week 2 handed in by seven teams (one late), its feedback
+     * held for a release time tomorrow and most of it still waiting; the team that handed in nothing is
+     * at risk; one team has an extension for week 3.
+     */
+    private void handInAndReviewTheFirstWeeks(Cohort cohort, List<Team> formed, Map<Team, Account> experts,
+                                             List<Assignment> practice, Map<String, Account> byEmail, LocalDate today) {
+        LocalDate start = cohort.getStage1Start();
+        List<Account> handers = firstMembers(DemoCohort.teams(), byEmail);
+        List<RubricCriterion> criteria = assignments.criteriaOf(practice.get(0).getRubric().getId());
+        Assignment week1 = practice.get(0);
+        Assignment week2 = practice.get(1);
+        for (int i = 0; i < 8; i++) {
+            Team team = formed.get(i);
+            Instant at = i == 5 ? inMoscow(start.plusDays(6), 20) : inMoscow(start.plusDays(4), 19);
+            long version = handIn(handers.get(i), week1, at, i);
+            if (i == 7) {
+                continue;
+            }
+            boolean revise = i == 3;
+            review(experts.get(team), version, criteria, revise ? new int[] {2, 1, 1} : ACCEPTED_SCORES[i % 3],
+                    revise ? REVISE : ACCEPTED[i % 3], revise ? Outcome.NEEDS_REVISION : Outcome.ACCEPTED,
+                    revise ? today.plusDays(2).atTime(23, 59).atZone(DemoCohort.ZONE).toInstant() : null,
+                    inMoscow(start.plusDays(8), 11));
+        }
+        for (int i = 0; i < 7; i++) {
+            Team team = formed.get(i);
+            Instant at = i == 6 ? inMoscow(start.plusDays(13), 9) : inMoscow(start.plusDays(11), 18);
+            handIn(handers.get(i), week2, at, i);
+        }
+        Instant released = today.plusDays(1).atTime(18, 0).atZone(DemoCohort.ZONE).toInstant();
+        clock.replay(inMoscow(start.plusDays(13), 19), () -> reviews.releaseFeedbackAt(week2.getId(), released));
+        long heldVersion = em.createQuery("SELECT v.id FROM SubmissionVersion v WHERE v.submission.assignment = :a "
+                        + "AND v.submission.team = :t", Long.class)
+                .setParameter("a", week2).setParameter("t", formed.get(0)).getSingleResult();
+        review(experts.get(formed.get(0)), heldVersion, criteria, ACCEPTED_SCORES[0], ACCEPTED[0], Outcome.ACCEPTED, null,
+                inMoscow(start.plusDays(13), 20));
+        long coordinator = byEmail.get("coordinator@example.org").getId();
+        Assignment week3 = practice.get(2);
+        assignments.grantExtension(week3.getId(), formed.get(4).getId(), week3.getDueAt().plus(Duration.ofDays(3)),
+                week3.getCutOffAt().plus(Duration.ofDays(3)), "Участница команды на больничном, договорились о трёх днях.",
+                coordinator);
+    }
+
+    private static final int[][] ACCEPTED_SCORES = {{4, 3, 2}, {4, 1, 2}, {2, 3, 1}};
+
+    private static final String[] ACCEPTED = {
+        "Сильная работа: видно, что материалы модуля применены к вашей организации. Продолжайте в том же духе.",
+        "Задача решена полностью. Опора на материалы пока поверхностная: свяжите выводы с разбором из лекции.",
+        "Хороший план. Сформулируйте изменения короче — читатель должен понять их с первого абзаца."};
+
+    private static final String REVISE = "Пока это описание, а не план: добавьте, что именно вы измените и к какому сроку.";
+
+    /** The team's member hands in a short text at {@code at}; the version's id. */
+    private long handIn(Account member, Assignment assignment, Instant at, int teamIndex) {
+        String text = "Что есть сейчас: сайт обновляется раз в месяц, соцсети ведёт один человек.\n"
+                + "Что изменим: контент-план на квартал, рубрики и ответственные (команда " + (teamIndex + 1) + ").";
+        return clock.replay(at, () -> submissions.submit(member.getId(), assignment.getId(), 0,
+                new Submission.Content(text, List.of()), true).versionId());
+    }
+
+    private void review(Account expert, long versionId, List<RubricCriterion> criteria, int[] points, String comment,
+                        Outcome outcome, Instant revisionDue, Instant at) {
+        Review review = em.createQuery("SELECT r FROM Review r WHERE r.submitted.id = :v", Review.class)
+                .setParameter("v", versionId).getSingleResult();
+        Map<Long, Integer> scores = new HashMap<>();
+        for (int c = 0; c < criteria.size(); c++) {
+            scores.put(criteria.get(c).getId(), points[c]);
+        }
+        clock.replay(at, () -> reviews.save(expert.getId(), Set.of(Role.EXPERT), review.getId(), review.getVersion(), scores,
+                comment, outcome, true, revisionDue));
     }
 
     /**
@@ -161,9 +345,10 @@ public class DemoData {
      * The first two experts share the teams for the whole marathon; the third works for one of the
      * organisations, so she is given only the teams without its people (conflict of interest).
      */
-    private void allocateExperts(List<Team> formed, Map<String, Account> byEmail) {
+    private Map<Team, Account> allocateExperts(List<Team> formed, Map<String, Account> byEmail) {
         long coordinator = byEmail.get("coordinator@example.org").getId();
         Account third = byEmail.get("expert3@example.org");
+        Map<Team, Account> experts = new HashMap<>();
         for (int i = 0; i < formed.size(); i++) {
             Team team = formed.get(i);
             Account expert = byEmail.get(i % 2 == 0 ? "expert1@example.org" : "expert2@example.org");
@@ -171,15 +356,16 @@ public class DemoData {
                 expert = third;
             }
             reviews.allocate(team.getId(), null, expert.getId(), coordinator);
+            experts.put(team, expert);
         }
+        return experts;
     }
 
-    /**
-     * A practical assignment in every module, due six days after the module opens and closing two
-     * days later, graded with one rubric; and a team questionnaire open from today, so that the
-     * demo's participants can hand something in before the marathon starts.
-     */
-    private void addAssignments(Cohort cohort, Instant now) {
+    private static final Set<FileType> DOCUMENTS = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.PPTX, FileType.PNG,
+            FileType.JPEG);
+
+    /** The rubric every practical assignment is graded with. */
+    private Rubric practiceRubric() {
         Rubric rubric = assignments.createRubric("Практическое задание");
         assignments.addCriterion(rubric.getId(), "Задача понята и решена",
                 "0 — не выполнено\n2 — выполнено частично\n4 — выполнено полностью");
@@ -187,21 +373,33 @@ public class DemoData {
                 "0 — нет\n1 — есть, но поверхностно\n3 — материалы применены к своей организации");
         assignments.addCriterion(rubric.getId(), "Ясность изложения",
                 "0 — трудно понять\n1 — понятно\n2 — ясно и убедительно");
-        Set<FileType> documents = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.PPTX, FileType.PNG, FileType.JPEG);
-        List<WeeklyModule> modules = curriculum.modulesOf(cohort.getId());
-        for (WeeklyModule m : modules) {
+        return rubric;
+    }
+
+    /**
+     * A practical assignment in every module, due six days after the module opens and closing two days
+     * later, graded with the rubric; in the modules' order.
+     */
+    private List<Assignment> addPractice(Cohort cohort, Rubric rubric) {
+        List<Assignment> practice = new ArrayList<>();
+        for (WeeklyModule m : curriculum.modulesOf(cohort.getId())) {
             Instant due = m.getOpensAt().plus(Duration.ofDays(6));
-            assignments.create(m.getId(), new AssignmentTerms("Практика недели " + m.getNumber() + ": " + m.getTitle(),
+            practice.add(assignments.create(m.getId(), new AssignmentTerms("Практика недели " + m.getNumber() + ": " + m.getTitle(),
                     "Примените материалы модуля к своей организации.\n\n"
                             + "1. Опишите, что у вас есть сейчас.\n2. Предложите, что изменить, и почему.\n"
                             + "3. Приложите документ или ссылку на опубликованный материал.",
-                    m.getOpensAt(), due, due.plus(Duration.ofDays(2)), true, documents, 20, true, true), rubric.getId());
+                    m.getOpensAt(), due, due.plus(Duration.ofDays(2)), true, DOCUMENTS, 20, true, true), rubric.getId()));
         }
-        Instant firstOpens = modules.get(0).getOpensAt();
-        assignments.create(modules.get(0).getId(), new AssignmentTerms("Анкета команды",
-                "Расскажите о команде до старта: кто за что отвечает в организации, какие у вас площадки "
+        return practice;
+    }
+
+    /** In module 1, a team questionnaire open until three days from today: every team has something to hand in now. */
+    private void addQuestionnaire(Cohort cohort, Instant now) {
+        WeeklyModule first = curriculum.modulesOf(cohort.getId()).get(0);
+        assignments.create(first.getId(), new AssignmentTerms("Анкета команды",
+                "Расскажите о команде: кто за что отвечает в организации, какие у вас площадки "
                         + "и чего вы ждёте от марафона. Можно текстом, ссылками или файлом.",
-                now, firstOpens.plus(Duration.ofDays(2)), firstOpens.plus(Duration.ofDays(4)), false, documents, 20, true,
-                true), null);
+                first.getOpensAt(), now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(5)), false, DOCUMENTS, 20,
+                true, true), null);
     }
 }

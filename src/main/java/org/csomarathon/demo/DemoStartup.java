@@ -31,10 +31,11 @@ public class DemoStartup {
             return;
         }
         if (demoData.loadIfEmpty()) {
-            LOG.info("Demo data loaded: the 2027 cohort, 36 participants in 9 teams, 3 experts, 2 reviewers, "
-                    + "applicants (" + DemoCohort.APPLICANTS.size() + " applying while the 2027 call is open), "
-                    + "a coordinator and an administrator; "
-                    + "every password is " + DemoCohort.PASSWORD);
+            LOG.info("Demo data loaded around today: last year's cohort over (12 participants, 8 passed the gate), "
+                    + "this year's in the third week of "
+                    + "stage 1 (36 participants in 9 teams, 3 experts, weeks 1 and 2 handed in and reviewed), next "
+                    + "year's call open (" + DemoCohort.APPLICANTS.size() + " applicants, 2 reviewers), a coordinator "
+                    + "and an administrator; every password is " + DemoCohort.PASSWORD);
         } else {
             LOG.info("The database already holds accounts: demo data left as it is");
         }

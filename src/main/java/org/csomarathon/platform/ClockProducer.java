@@ -18,17 +18,18 @@ public class ClockProducer {
 
     private ClockSetting setting;
 
-    private Clock clock;
+    private ApplicationClock clock;
 
     @PostConstruct
     void start() {
         Clock system = Clock.systemUTC();
         setting = ClockSetting.parse(settings.clock(), system.instant());
-        clock = setting.clock(system);
+        clock = new ApplicationClock(setting.clock(system));
     }
 
+    /** Injected wherever a {@link Clock} is asked for. */
     @Produces
-    Clock applicationClock() {
+    ApplicationClock applicationClock() {
         return clock;
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * Generates a size of data into the configured database in bulk — every table filled by a few
  * {@code INSERT … SELECT} statements over MariaDB's sequence tables — deterministic from the seed
  * (every choice is a CRC32 of the seed and a natural key, never of a generated id). The cohorts take
- * the years before the demo's (2026 backwards); the accounts sign in with the demo password.
+ * the years before the earliest cohort in the database (the demo's, laid out around today); the
+ * accounts sign in with the demo password.
  *
  * <p>People: participants {@code bench.p1…} (the first {@code participants} of them are admitted
  * and in teams; the rest applied and were not), experts {@code bench.e1…} and application reviewers
@@ -43,12 +44,13 @@ public final class DataGenerator {
         int people = participants + size.otherApplicants();
         int organisations = (people + 2) / 3;
         try (Statement s = db.createStatement()) {
-            if (count(s, "SELECT COUNT(*) FROM cohort WHERE year BETWEEN " + size.firstYear() + " AND 2026") > 0) {
-                throw new IllegalStateException("The database already holds cohorts of " + size.firstYear()
-                        + "–2026: generate into a fresh database.");
+            long lastYear = count(s, "SELECT COALESCE(MIN(year), 0) FROM cohort") - 1;
+            if (lastYear < 0) {
+                throw new IllegalStateException("The database holds no cohort: generate after the demo is loaded.");
             }
             s.execute("SET @seed = " + seed);
-            s.execute("SET @first_year = " + size.firstYear());
+            s.execute("SET @last_year = " + lastYear);
+            s.execute("SET @first_year = " + (lastYear - size.cohorts + 1));
             s.execute("SET @ppc = " + size.participantsPerCohort());
             s.execute("SET @members = " + size.membersPerTeam);
             s.execute("SET @participants = " + participants);
@@ -86,7 +88,7 @@ public final class DataGenerator {
     }
 
     private List<String> statements(int people, int organisations, int participants) {
-        String generated = "c.year BETWEEN @first_year AND 2026";
+        String generated = "c.year BETWEEN @first_year AND @last_year";
         String versions = "1 + " + h("versions", "CONCAT(b.nkey, a.title)") + " MOD 2";
         return List.of(
                 "CREATE TEMPORARY TABLE bench_region (k INT PRIMARY KEY, code CHAR(2), time_zone VARCHAR(40)) "

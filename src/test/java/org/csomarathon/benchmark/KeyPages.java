@@ -44,8 +44,9 @@ record KeyPages(List<Target> targets) {
     }
 
     static KeyPages prepare(Connection db, URL base, Size size, int users) throws SQLException, InterruptedException {
-        long cohort = number(db, "SELECT id FROM cohort WHERE year = 2026");
         int firstParticipant = (size.cohorts - 1) * size.participantsPerCohort() + 1;
+        long cohort = number(db, "SELECT t.cohort_id FROM team t JOIN team_membership m ON m.team_id = t.id "
+                + "JOIN account a ON a.id = m.account_id WHERE a.email = ?", DataGenerator.participant(firstParticipant));
         List<String> participantEmails = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             participantEmails.add(DataGenerator.participant(firstParticipant + i % size.participantsPerCohort()));

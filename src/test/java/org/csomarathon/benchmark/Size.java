@@ -40,9 +40,4 @@ public enum Size {
     int otherApplicants() {
         return cohorts * otherApplicantsPerCohort;
     }
-
-    /** The first generated cohort's year: the last one is 2026, the year before the demo's. */
-    int firstYear() {
-        return 2027 - cohorts;
-    }
 }

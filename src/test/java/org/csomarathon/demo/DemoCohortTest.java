@@ -7,13 +7,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortPhase;
+import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.demo.DemoCohort.DemoOrganisation;
 import org.csomarathon.demo.DemoCohort.DemoPerson;
 import org.csomarathon.identity.Role;
@@ -22,11 +31,36 @@ import org.junit.jupiter.api.Test;
 class DemoCohortTest {
 
     @Test
-    void cohortHasTheDatesOfTheProductSpecification() {
-        assertEquals("2027-03-10T20:59:00Z", DemoCohort.terms().applicationDeadlineInstant().toString(), "10 March, 23:59 Moscow time");
-        assertTrue(DemoCohort.STAGE1_START.isBefore(DemoCohort.STAGE1_END));
-        assertEquals(30, DemoCohort.MIN_PARTICIPANTS);
-        assertEquals(10, DemoCohort.STAGE2_SEATS);
+    void thisYearsCohortIsInTheThirdWeekOfStage1WithTheProductsSpacingOfDates() {
+        CohortTerms t = DemoCohort.thisYear(LocalDate.of(2031, 10, 16)); // a Thursday
+        assertEquals(LocalDate.of(2031, 9, 29), t.stage1Start(), "the Monday two weeks before");
+        assertEquals(2031, t.year());
+        assertEquals("Стажировка по коммуникациям для НКО — 2031", t.name());
+        assertEquals(LocalDate.of(2031, 8, 16), t.callOpens());
+        assertEquals(LocalDateTime.of(2031, 9, 17, 12, 0), t.webinar());
+        assertEquals(LocalDateTime.of(2031, 9, 22, 23, 59), t.applicationDeadline(), "a week before stage 1, as 10 and 17 March");
+        assertEquals(LocalDate.of(2031, 9, 30), t.resultsBy());
+        assertEquals(LocalDate.of(2031, 11, 6), t.stage1End(), "six weeks, as 17 March to 24 April");
+        assertEquals(LocalDate.of(2032, 1, 17), t.stage2Start());
+        assertEquals(30, t.minParticipants());
+        assertEquals(10, t.stage2Seats());
+    }
+
+    @Test
+    void onEveryDayOfAWeekTheDemoIsInTheThirdWeekLastYearIsOverAndNextYearsCallIsOpen() {
+        for (int day = 0; day < 7; day++) {
+            LocalDate today = LocalDate.of(2029, 1, 1).plusDays(day);
+            Instant noon = today.atTime(12, 0).atZone(DemoCohort.ZONE).toInstant();
+            Cohort last = new Cohort(DemoCohort.lastYear(today));
+            Cohort now = new Cohort(DemoCohort.thisYear(today));
+            Cohort next = new Cohort(DemoCohort.nextYear(today));
+            assertEquals(CohortPhase.FINISHED, last.phaseAt(noon));
+            assertEquals(CohortPhase.STAGE1, now.phaseAt(noon));
+            assertEquals(3, ChronoUnit.WEEKS.between(now.getStage1Start(), today) + 1, "week 3 on " + today);
+            assertEquals(CohortPhase.CALL_OPEN, next.phaseAt(noon));
+            assertEquals(List.of(last.getYear() + 1, last.getYear() + 2), List.of(now.getYear(), next.getYear()));
+            assertEquals(Optional.of(now), Cohort.current(List.of(last, next, now), noon));
+        }
     }
 
     @Test
@@ -53,6 +87,17 @@ class DemoCohortTest {
     }
 
     @Test
+    void lastYearsTwelveParticipantsAreThreeTeamsOfFourFromTheDemosOrganisationsAndNobodyElse() {
+        Set<Integer> known = DemoCohort.organisations().stream().map(DemoOrganisation::number).collect(Collectors.toSet());
+        assertEquals(List.of("Северные голоса", "Волжская волна", "Сибирский тракт"),
+                List.copyOf(DemoCohort.teams(DemoCohort.alumni()).keySet()));
+        DemoCohort.teams(DemoCohort.alumni()).forEach((team, members) -> assertEquals(4, members.size(), team));
+        DemoCohort.alumni().forEach(p -> assertTrue(known.contains(p.organisation()), p.email()));
+        Set<String> thisYear = DemoCohort.people().stream().map(DemoPerson::email).collect(Collectors.toSet());
+        assertTrue(DemoCohort.alumni().stream().noneMatch(p -> thisYear.contains(p.email())), "new people every year");
+    }
+
+    @Test
     void organisationsAreRegionalWithValidRegistryNumbersAcrossElevenTimeZones() {
         assertEquals(18, DemoCohort.organisations().size());
         for (DemoOrganisation o : DemoCohort.organisations()) {
@@ -62,7 +107,7 @@ class DemoCohortTest {
         assertEquals(18, DemoCohort.organisations().stream().map(o -> o.ogrn().value()).distinct().count());
         Set<Integer> offsets = DemoCohort.organisations().stream()
                 .map(o -> ZoneId.of(REGION_ZONES.get(o.regionCode())).getRules()
-                        .getOffset(DemoCohort.terms().applicationDeadlineInstant()).getTotalSeconds() / 3600)
+                        .getOffset(Instant.parse("2027-03-10T20:59:00Z")).getTotalSeconds() / 3600)
                 .collect(Collectors.toSet());
         assertEquals(11, offsets.size(), "UTC+2 (Kaliningrad) to UTC+12 (Kamchatka): " + offsets);
     }

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 import org.junit.jupiter.api.Test;
@@ -96,9 +98,16 @@ class ApplicationRulesTest {
                 "intake.field.commitment"), blank.missingForSubmission());
     }
 
+    /** The 2027 cohort of the product specification: applications until 10 March, 23:59 in Moscow. */
+    private static Cohort productsCohort() {
+        return new Cohort(new CohortTerms(2027, "Стажировка 2027", ZoneId.of("Europe/Moscow"), null,
+                LocalDateTime.of(2027, 3, 5, 12, 0), LocalDateTime.of(2027, 3, 10, 23, 59), LocalDate.of(2027, 3, 18),
+                LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 24), null, null, 30, 10, 0));
+    }
+
     @Test
     void submittingAfterTheDeadlineInTheCohortsZoneIsRefusedWithTheDeadline() {
-        Cohort cohort = new Cohort(DemoCohort.terms());
+        Cohort cohort = productsCohort();
         assertEquals(DEADLINE, cohort.getApplicationDeadline());
         ApplicationContent c = complete("1027700132195", "7707083893", "78", true, true);
 
@@ -120,7 +129,7 @@ class ApplicationRulesTest {
 
     @Test
     void submittingWithoutConsentNamesItAndKeepsNothing() {
-        Application draft = new Application(new Cohort(DemoCohort.terms()), null, DEADLINE.minusSeconds(7200));
+        Application draft = new Application(productsCohort(), null, DEADLINE.minusSeconds(7200));
         BusinessException e = assertThrows(BusinessException.class, () -> draft.submit(
                 complete("1027700132195", "7707083893", "78", true, true), false, Optional.empty(), List.of(),
                 DEADLINE.minusSeconds(60)));

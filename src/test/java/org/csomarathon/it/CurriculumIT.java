@@ -25,6 +25,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Times;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,6 +47,9 @@ class CurriculumIT {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
+    /** An opening well in the past of the application's clock, as the module form takes it. */
+    private static final String LONG_AGO = TeamWork.hoursFromNow(-24 * 400).toString();
+
     private WebSession coordinator;
 
     @BeforeEach
@@ -56,14 +61,14 @@ class CurriculumIT {
 
     @Test
     void coordinatorCreatesACohortThatStartsWithSixWeeklyModules() {
-        int year = TestCohorts.freePastYear();
-        Page saved = coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"), "save");
+        int year = TestCohorts.freeYear();
+        Page saved = coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, TestCohorts.PAST + "-04-24"), "save");
         assertEquals(302, saved.status(), saved.body());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year));
         assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
                 + "WHERE c.year = ?", year));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
-                + "WHERE c.year = ? AND m.number = 2 AND m.opens_at = ?", year, LocalDate.of(year, 3, 24).atStartOfDay(
+                + "WHERE c.year = ? AND m.number = 2 AND m.opens_at = ?", year, LocalDate.of(TestCohorts.PAST, 3, 24).atStartOfDay(
                         ZoneId.of("Europe/Moscow")).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ')),
                 "week 2 opens at midnight Moscow time, a week after stage 1 starts");
         assertTrue(coordinator.get("coordinator/cohorts.xhtml").body().contains("Когорта " + year));
@@ -74,8 +79,8 @@ class CurriculumIT {
     @Test
     void cohortWithDatesInTheWrongOrderIsRefusedWithAReasonAndNothingIsStored() {
         long before = TestDatabase.count("SELECT COUNT(*) FROM cohort");
-        int year = TestCohorts.freePastYear();
-        Page refused = coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-03-01"), "save");
+        int year = TestCohorts.freeYear();
+        Page refused = coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, TestCohorts.PAST + "-03-01"), "save");
         assertEquals(200, refused.status());
         assertTrue(refused.body().contains("Первый этап не может закончиться раньше, чем начнётся"), refused.body());
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM cohort"));
@@ -85,15 +90,16 @@ class CurriculumIT {
     void participantReadsOpenedModulesOnlyAndNeverScriptsInThem() {
         long week1 = TestCohorts.demoModule(1);
         long week2 = TestCohorts.demoModule(2);
-        editModule(week1, "Неделя 1: бренд", "**Бренд** — это обещание.\n\n<script>alert('x')</script>", "2026-01-01T10:00");
-        editModule(week2, "Неделя 2: медиаресурсы", "секрет второй недели", "2030-01-01T10:00");
+        LocalDateTime later = TeamWork.hoursFromNow(24 * 400).withHour(10).withMinute(0);
+        editModule(week1, "Неделя 1: бренд", "**Бренд** — это обещание.\n\n<script>alert('x')</script>", LONG_AGO);
+        editModule(week2, "Неделя 2: медиаресурсы", "секрет второй недели", later.toString());
 
         WebSession participant = new WebSession(base);
         participant.signIn("participant07@example.org", DemoCohort.PASSWORD);
         String list = participant.get("participant/modules.xhtml").body();
         assertTrue(list.contains("participant/module.xhtml?id=" + week1), "the opened week is a link");
         assertFalse(list.contains("participant/module.xhtml?id=" + week2), "a locked week is not");
-        assertTrue(list.contains("Откроется 1 января 2030"), list);
+        assertTrue(list.contains("Откроется " + Times.date(later.toLocalDate(), Language.RU)), list);
 
         String opened = participant.get("participant/module.xhtml?id=" + week1).body();
         assertTrue(opened.contains("<strong>Бренд</strong>"), opened);
@@ -107,8 +113,8 @@ class CurriculumIT {
 
     @Test
     void moduleOfAnotherCohortIsNotFoundForAParticipant() {
-        int year = TestCohorts.freePastYear();
-        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"), "save").status());
+        int year = TestCohorts.freeYear();
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, TestCohorts.PAST + "-04-24"), "save").status());
         long otherCohortsModule = TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
                 + "WHERE c.year = ? AND m.number = 1", year);
 
@@ -122,17 +128,18 @@ class CurriculumIT {
     void copyingACohortShiftsEveryDateCopiesTheModulesAndLeavesPeopleBehind() {
         long week4 = TestCohorts.demoModule(4);
         editModule(week4, "Контент для социальных сетей", "Рубрикатор и **контент-план**.", "2027-04-07T00:00");
-        long source = TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
-        int year = TestCohorts.freePastYear();
+        long source = TestCohorts.demoCohort();
+        LocalDate sourceStart = LocalDate.parse(TestDatabase.text("SELECT stage1_start FROM cohort WHERE id = ?", source));
+        LocalDate sourceEnd = LocalDate.parse(TestDatabase.text("SELECT stage1_end FROM cohort WHERE id = ?", source));
+        int year = TestCohorts.freeYear();
 
         Page copied = coordinator.submit("coordinator/copy.xhtml?id=" + source, "copy",
-                Map.of("year", String.valueOf(year), "stage1Start", year + "-03-17"), "copy");
+                Map.of("year", String.valueOf(year), "stage1Start", TestCohorts.PAST + "-03-17"), "copy");
         assertEquals(302, copied.status(), copied.body());
         long copy = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE id = ? AND name LIKE ?", copy, "%" + year + "%"));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE id = ? AND stage1_end = ?", copy,
-                LocalDate.of(2027, 4, 24).plusDays(ChronoUnit.DAYS.between(
-                        LocalDate.of(2027, 3, 17), LocalDate.of(year, 3, 17))).toString()));
+                sourceEnd.plusDays(ChronoUnit.DAYS.between(sourceStart, LocalDate.of(TestCohorts.PAST, 3, 17))).toString()));
         assertEquals(6, TestDatabase.count("SELECT COUNT(*) FROM weekly_module WHERE cohort_id = ?", copy));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM weekly_module WHERE cohort_id = ? AND number = 4 "
                 + "AND description = 'Рубрикатор и **контент-план**.'", copy), "texts are copied");
@@ -148,16 +155,17 @@ class CurriculumIT {
     @Test
     void participantSeesTheMeetingLinkFromAnHourBeforeAndNotEarlier() {
         long week5 = TestCohorts.demoModule(5);
-        editModule(week5, "Годовые отчёты", "Как рассказать о годе работы.", "2026-01-01T10:00");
-        String soon = LocalDateTime.now(MOSCOW).plusMinutes(30).withSecond(0).withNano(0).toString();
+        editModule(week5, "Годовые отчёты", "Как рассказать о годе работы.", LONG_AGO);
+        String soon = LocalDateTime.now(TestClock.clock().withZone(MOSCOW)).plusMinutes(30).withSecond(0).withNano(0).toString();
         planMeeting(week5, soon, "expert1@example.org", "https://meet.example.org/reports-soon");
-        planMeeting(week5, "2030-05-01T18:00", "expert2@example.org", "https://meet.example.org/reports-later");
+        planMeeting(week5, TeamWork.hoursFromNow(24 * 500).toString(), "expert2@example.org",
+                "https://meet.example.org/reports-later");
 
         WebSession participant = new WebSession(base);
         participant.signIn("participant09@example.org", DemoCohort.PASSWORD);
         String page = participant.get("participant/module.xhtml?id=" + week5).body();
         assertTrue(page.contains("https://meet.example.org/reports-soon"), "starts in 30 minutes: link shown");
-        assertFalse(page.contains("reports-later"), "starts in 2030: link not sent yet");
+        assertFalse(page.contains("reports-later"), "starts in 500 days: link not sent yet");
         assertTrue(page.contains("Ссылка появится за час до начала"), page);
     }
 
@@ -207,8 +215,8 @@ class CurriculumIT {
         Matcher url = Pattern.compile("calendar/feed\\.ics\\?token=([A-Za-z0-9_-]+)").matcher(issued.body());
         assertTrue(url.find(), issued.body());
         String token = url.group(1);
-        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM calendar_feed WHERE token_hash <> ?", token),
-                "only a hash of the secret is stored");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM calendar_feed f JOIN account a ON a.id = f.account_id "
+                + "WHERE a.email = 'participant10@example.org' AND f.token_hash <> ?", token), "only a hash of the secret is stored");
 
         Page feed = new WebSession(base).get("calendar/feed.ics?token=" + token);
         assertEquals(200, feed.status());
@@ -226,7 +234,7 @@ class CurriculumIT {
     @Test
     void participantHomeSaysWhichModuleIsCurrentAndWhatComesNext() {
         long week2 = TestCohorts.demoModule(2);
-        editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", "2026-02-01T10:00");
+        editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", LONG_AGO);
         WebSession participant = new WebSession(base);
         participant.signIn("participant12@example.org", DemoCohort.PASSWORD);
         String home = participant.get("participant/index.xhtml").body();
@@ -238,7 +246,7 @@ class CurriculumIT {
     @Test
     void materialsReachTheCohortSafelyAndAFileInDisguiseIsRefused() throws Exception {
         long week2 = TestCohorts.demoModule(2);
-        editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", "2026-02-01T10:00");
+        editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", LONG_AGO);
         String pdf = "%PDF-1.4\n% Чек-лист аудита\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
         Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file_input",
                 "Чек-лист аудита.pdf", pdf, "add");
@@ -292,8 +300,8 @@ class CurriculumIT {
 
     @Test
     void coordinatorReordersModulesOfAPastCohort() {
-        int year = TestCohorts.freePastYear();
-        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"), "save").status());
+        int year = TestCohorts.freeYear();
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, TestCohorts.PAST + "-04-24"), "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
         long fifth = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 5", cohort);
         long sixth = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 6", cohort);

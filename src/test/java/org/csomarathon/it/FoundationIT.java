@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,14 +82,61 @@ class FoundationIT {
     }
 
     @Test
+    void withNextYearsCallOpenDuringThisYearsStage1EveryPageWithoutACohortShowsTheRightOne() {
+        long thisYear = TestCohorts.demoCohort();
+        long nextYear = TestCohorts.demoCallCohort();
+        String thisName = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", thisYear);
+        String nextName = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", nextYear);
+        WebSession coordinator = new WebSession(base);
+        coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+
+        Document home = Jsoup.parse(coordinator.get("coordinator/index.xhtml").body());
+        assertEquals(thisName, home.selectFirst("#cohort-picker option[selected]").text(), "the current cohort: in stage 1");
+        assertEquals("Модули — " + thisName, Jsoup.parse(coordinator.get("coordinator/modules.xhtml").body())
+                .selectFirst("h1").text());
+        assertEquals(ids("SELECT id FROM assignment WHERE module_id IN (SELECT id FROM weekly_module "
+                        + "WHERE cohort_id = ?) ORDER BY id", thisYear),
+                Jsoup.parse(coordinator.get("coordinator/queue.xhtml").body()).select("select[name=assignment] option[value~=\\d]")
+                        .eachAttr("value").stream().sorted().toList(), "the queue filter offers this year's work");
+        Page issued = coordinator.submit("account/calendar.xhtml", "feed", Map.of(), "issue");
+        Matcher feedUrl = Pattern.compile("calendar/feed\\.ics\\?token=([A-Za-z0-9_-]+)").matcher(issued.body());
+        assertTrue(feedUrl.find(), issued.body());
+        String feed = new WebSession(base).get("calendar/feed.ics?token=" + feedUrl.group(1)).body().replace("\r\n ", "");
+        List<String> modulesInFeed = Pattern.compile("module\\.xhtml\\?id=(\\d+)").matcher(feed).results()
+                .map(m -> m.group(1)).distinct().sorted().toList();
+        assertEquals(ids("SELECT id FROM weekly_module WHERE cohort_id = ? ORDER BY id", thisYear), modulesInFeed,
+                "the coordinator's calendar: this year's six weeks");
+        coordinator.submit("account/calendar.xhtml", "feed", Map.of(), "revoke");
+
+        List<String> openCalls = TestDatabase.texts("SELECT name FROM cohort WHERE application_deadline > UTC_TIMESTAMP(6) "
+                + "AND (call_opens IS NULL OR call_opens <= DATE(UTC_TIMESTAMP() + INTERVAL 3 HOUR)) ORDER BY application_deadline");
+        assertTrue(openCalls.contains(nextName), "next year's call is open: " + openCalls);
+        Document call = Jsoup.parse(new WebSession(base).get("call.xhtml").body());
+        assertEquals("Конкурсный отбор — " + openCalls.get(0), call.selectFirst("h1").text(), "the call closing first");
+        assertEquals("Конкурсный отбор — " + nextName, Jsoup.parse(new WebSession(base).get("call.xhtml?cohort=" + nextYear)
+                .body()).selectFirst("h1").text());
+
+        coordinator.get("coordinator/gate.xhtml?cohort=" + nextYear);
+        assertEquals("Модули — " + nextName, Jsoup.parse(coordinator.get("coordinator/modules.xhtml").body())
+                .selectFirst("h1").text(), "the cohort picked is remembered for the session");
+        assertEquals(nextName, Jsoup.parse(coordinator.get("coordinator/dashboard.xhtml").body())
+                .selectFirst("#cohort-picker option[selected]").text());
+        assertEquals(404, coordinator.get("coordinator/gate.xhtml?cohort=999999999").status());
+    }
+
+    private static List<String> ids(String sql, long cohort) {
+        return TestDatabase.texts(sql, cohort).stream().sorted().toList();
+    }
+
+    @Test
     void demoCohortHoldsThirtySixParticipantsInNineTeamsOfFour() {
-        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = 2027"));
-        assertEquals(36, TestDatabase.count("SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id "
-                + "WHERE r.role = 'PARTICIPANT' AND a.email LIKE '%@example.org'"));
-        assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM team t JOIN cohort c ON c.id = t.cohort_id WHERE c.year = 2027"));
-        assertEquals(9, TestDatabase.count("SELECT COUNT(*) FROM (SELECT team_id FROM team_membership "
-                + "WHERE left_at IS NULL GROUP BY team_id HAVING COUNT(*) = 4) full_teams"));
-        assertEquals(DemoCohort.people().size() + DemoCohort.APPLICANTS.size(),
+        long cohort = TestCohorts.demoCohort();
+        assertEquals(36, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
+                + "WHERE p.cohort_id = ? AND a.email LIKE '%@example.org'", cohort), "admitted at the replayed intake");
+        assertEquals(List.of("4", "4", "4", "4", "4", "4", "4", "4", "4"), TestDatabase.texts("SELECT COUNT(*) FROM team t "
+                + "JOIN team_membership m ON m.team_id = t.id AND m.left_at IS NULL JOIN account a ON a.id = m.account_id "
+                + "WHERE t.cohort_id = ? AND a.email LIKE '%@example.org' GROUP BY t.id", cohort));
+        assertEquals(DemoCohort.people().size() + DemoCohort.alumni().size() + DemoCohort.APPLICANTS.size(),
                 TestDatabase.count("SELECT COUNT(*) FROM account WHERE email LIKE '%@example.org'"),
                 "demo data loaded more than once or only in part");
     }

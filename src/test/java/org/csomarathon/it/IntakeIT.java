@@ -44,17 +44,20 @@ class IntakeIT {
     @BeforeEach
     void demoCohort() {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
-        cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
+        cohort = TestCohorts.demoCallCohort();
     }
 
     @Test
     void theCallIsPublicWithItsRulesAndTheDeadlineInTheVisitorsZone() {
-        Page call = new WebSession(base).get("call.xhtml");
+        Page call = new WebSession(base).get("call.xhtml?cohort=" + cohort);
         assertEquals(200, call.status());
         assertTrue(call.body().contains("кроме Москвы и Московской области"), call.body());
         assertTrue(call.body().contains("Мотивация заявителя — 20 %"), call.body());
         assertTrue(call.body().contains("Зарегистрироваться и подать заявку"));
-        assertTrue(call.body().contains("10 марта 2027"), "the deadline, in Moscow time for a visitor");
+        String deadline = Times.dateTime(LocalDateTime.parse(TestDatabase.text("SELECT DATE_FORMAT(application_deadline, "
+                + "'%Y-%m-%dT%H:%i') FROM cohort WHERE id = ?", cohort)).toInstant(ZoneOffset.UTC), ZoneId.of("Europe/Moscow"),
+                Language.RU);
+        assertTrue(call.body().contains(deadline), "the deadline, in Moscow time for a visitor: " + deadline);
     }
 
     @Test

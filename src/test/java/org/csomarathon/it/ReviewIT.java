@@ -341,8 +341,8 @@ class ReviewIT {
 
     @Test
     void theGatePassesWhenEveryRequiredAssignmentIsAcceptedAndTheMeetingShareMetAndAnExceptionIsAuditedAndShown() {
-        int year = TestCohorts.freePastYear();
-        Map<String, String> cohortForm = TestCohorts.form(year, year + "-04-24");
+        int year = TestCohorts.freeYear();
+        Map<String, String> cohortForm = TestCohorts.form(year, TestCohorts.PAST + "-04-24");
         cohortForm.put("attendance", "50");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
@@ -490,8 +490,9 @@ class ReviewIT {
 
     private static String otherTeamsMember(long team) {
         return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
-                + "JOIN team t ON t.id = m.team_id JOIN cohort c ON c.id = t.cohort_id "
-                + "WHERE c.year = 2027 AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email DESC LIMIT 1", team);
+                + "JOIN team t ON t.id = m.team_id "
+                + "WHERE t.cohort_id = ? AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email DESC LIMIT 1",
+                demoCohort(), team);
     }
 
     private static String teamName(long team) {
@@ -499,6 +500,6 @@ class ReviewIT {
     }
 
     private static long demoCohort() {
-        return TestDatabase.count("SELECT id FROM cohort WHERE year = 2027");
+        return TestCohorts.demoCohort();
     }
 }

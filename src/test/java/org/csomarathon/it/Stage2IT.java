@@ -41,8 +41,8 @@ class Stage2IT {
     void everyoneWhoPassedIsRankedWithTeammatesSharingAPlaceAndTheExportHoldsTheSameOrder() throws IOException {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
         WebSession coordinator = signedIn("coordinator@example.org");
-        int year = TestCohorts.freePastYear();
-        Map<String, String> cohortForm = TestCohorts.form(year, year + "-04-24");
+        int year = TestCohorts.freeYear();
+        Map<String, String> cohortForm = TestCohorts.form(year, TestCohorts.PAST + "-04-24");
         cohortForm.put("attendance", "0");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);

@@ -152,7 +152,7 @@ class SubmissionsIT {
         long assignment = assignment(demoModule(3), "Продление", -72, -26, -25, 20);
         String member = "participant09@example.org";
         long team = TestCohorts.demoTeamOf(member);
-        LocalDateTime newDue = LocalDateTime.now(MOSCOW).plusDays(3).withHour(18).withMinute(30).withSecond(0).withNano(0);
+        LocalDateTime newDue = LocalDateTime.now(TestClock.clock().withZone(MOSCOW)).plusDays(3).withHour(18).withMinute(30).withSecond(0).withNano(0);
         Page granted = coordinator.submit("coordinator/team.xhtml?id=" + team, "extension", Map.of(
                 "assignment_input", String.valueOf(assignment), "due", newDue.format(FORM_TIME),
                 "cutOff", newDue.plusDays(1).format(FORM_TIME), "reason", "Болезнь координатора команды"), "grant");
@@ -258,7 +258,7 @@ class SubmissionsIT {
 
     @Test
     void movingAMemberKeepsEveryPieceOfWorkVisibleWithTheTeamItWasMadeIn() {
-        int year = TestCohorts.freePastYear();
+        int year = TestCohorts.freeYear();
         long cohort = newCohort(year);
         String teams = "coordinator/teams.xhtml?cohort=" + cohort;
         List<String> people = List.of("participant21@example.org", "participant22@example.org",
@@ -489,12 +489,13 @@ class SubmissionsIT {
 
     private static String memberOfAnotherTeam(long teamId) {
         return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
-                + "JOIN team t ON t.id = m.team_id JOIN cohort c ON c.id = t.cohort_id "
-                + "WHERE c.year = 2027 AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email LIMIT 1", teamId);
+                + "JOIN team t ON t.id = m.team_id "
+                + "WHERE t.cohort_id = ? AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email LIMIT 1",
+                TestCohorts.demoCohort(), teamId);
     }
 
     private long newCohort(int year) {
-        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, year + "-04-24"),
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, TestCohorts.PAST + "-04-24"),
                 "save").status());
         return TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
     }

@@ -77,7 +77,7 @@ final class TeamWork {
 
     /** A moment in the demo cohort's zone (Moscow), to the minute, as the coordinator's form takes it. */
     static LocalDateTime hoursFromNow(int hours) {
-        return LocalDateTime.now(MOSCOW).plusHours(hours).withSecond(0).withNano(0);
+        return LocalDateTime.now(TestClock.clock().withZone(MOSCOW)).plusHours(hours).withSecond(0).withNano(0);
     }
 
     static long accountId(String email) {

@@ -2,42 +2,69 @@ package org.csomarathon.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.csomarathon.cohort.CohortTerms;
 
-/** Cohorts for integration tests: the demo cohort's weeks, and new cohorts in years nobody uses. */
+/**
+ * Cohorts for integration tests: the demo's cohorts found by their people (the demo is laid out around
+ * the application's clock, so its years change with the date), their weeks, and new cohorts in years
+ * nobody uses.
+ */
 final class TestCohorts {
 
     private TestCohorts() {
     }
 
-    /** The id of the demo cohort's (2027) module of this number. */
-    static long demoModule(int number) {
-        return TestDatabase.count("SELECT m.id FROM weekly_module m JOIN cohort c ON c.id = m.cohort_id "
-                + "WHERE c.year = 2027 AND m.number = ?", number);
+    /** The demo's cohort in stage 1: the one its first participant studies in. */
+    static long demoCohort() {
+        return TestDatabase.count("SELECT MIN(t.cohort_id) FROM team t JOIN team_membership m ON m.team_id = t.id "
+                + "JOIN account a ON a.id = m.account_id WHERE a.email = 'participant01@example.org'");
     }
 
-    /** A year before the demo's with no cohort yet, so the demo cohort stays the current one. */
-    static int freePastYear() {
-        for (int year = 2026; year >= 2000; year--) {
+    /** The demo's cohort whose call is open: the one its first applicant applied to. */
+    static long demoCallCohort() {
+        return TestDatabase.count("SELECT MIN(x.cohort_id) FROM application x JOIN account a ON a.id = x.applicant_id "
+                + "WHERE a.email = 'applicant1@example.org'");
+    }
+
+    /** The id of the demo cohort's module of this number. */
+    static long demoModule(int number) {
+        return TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = ?", demoCohort(), number);
+    }
+
+    /**
+     * The year the tests' own cohorts are dated in: three years before the application's clock, so that
+     * they are over and never the current cohort (the demo's take last year, this year and next year).
+     */
+    static final int PAST = LocalDate.now(TestClock.clock().withZone(ZoneId.of("Europe/Moscow"))).getYear() - 3;
+
+    /**
+     * A year no cohort is named after yet, from the last one allowed down: the unique label of a test's
+     * own cohort, whatever its dates (a cohort's phase and currency follow its dates, not its year).
+     */
+    static int freeYear() {
+        for (int year = CohortTerms.LAST_YEAR; year >= CohortTerms.FIRST_YEAR; year--) {
             if (TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year) == 0) {
                 return year;
             }
         }
-        throw new AssertionError("no free year left between 2000 and 2026 in the test database");
+        throw new AssertionError("every year from " + CohortTerms.FIRST_YEAR + " to " + CohortTerms.LAST_YEAR + " is taken");
     }
 
-    /** The coordinator's cohort form, in Moscow time, stage 1 from 17 March to {@code stage1End}. */
+    /** The coordinator's cohort form for the year, in Moscow time, dated in {@link #PAST}: stage 1 from 17 March to {@code stage1End}. */
     static Map<String, String> form(int year, String stage1End) {
         Map<String, String> form = new HashMap<>();
         form.put("year", String.valueOf(year));
         form.put("name", "Когорта " + year);
         form.put("zone_input", "Europe/Moscow");
-        form.put("webinar", year + "-03-05T12:00");
-        form.put("deadline", year + "-03-10T23:59");
-        form.put("results", year + "-03-18");
-        form.put("stage1Start", year + "-03-17");
+        form.put("webinar", PAST + "-03-05T12:00");
+        form.put("deadline", PAST + "-03-10T23:59");
+        form.put("results", PAST + "-03-18");
+        form.put("stage1Start", PAST + "-03-17");
         form.put("stage1End", stage1End);
         form.put("minParticipants", "30");
         form.put("stage2Seats", "10");
@@ -48,8 +75,8 @@ final class TestCohorts {
     /** The person's team in the demo cohort now. */
     static long demoTeamOf(String email) {
         return TestDatabase.count("SELECT m.team_id FROM team_membership m JOIN team t ON t.id = m.team_id "
-                + "JOIN cohort c ON c.id = t.cohort_id JOIN account a ON a.id = m.account_id "
-                + "WHERE c.year = 2027 AND m.left_at IS NULL AND a.email = ?", email);
+                + "JOIN account a ON a.id = m.account_id "
+                + "WHERE t.cohort_id = ? AND m.left_at IS NULL AND a.email = ?", demoCohort(), email);
     }
 
     /** Someone else in the person's demo team now. */
@@ -83,14 +110,10 @@ final class TestCohorts {
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
     }
 
-    /**
-     * A new cohort in a free past year (no meeting share required); its id. Only the years from
-     * 2018 to 2026 are free for tests (a later year would become the current cohort), so tests
-     * share one where they can.
-     */
+    /** A new cohort in a free past year (no meeting share required), over by now; its id. */
     static long newCohort(WebSession coordinator) {
-        int year = freePastYear();
-        Map<String, String> cohortForm = form(year, year + "-04-24");
+        int year = freeYear();
+        Map<String, String> cohortForm = form(year, PAST + "-04-24");
         cohortForm.put("attendance", "0");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         return TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,26 +51,58 @@ public class CohortOverview {
     Clock clock;
 
     private Optional<Cohort> cohort;
+    private List<Cohort> all;
     private List<TeamCard> teamCards;
     private Map<Role, Long> roleCounts;
 
-    /**
-     * A participant looks at the cohort they study in; a coordinator at the one picked ({@code ?cohort=},
-     * else the one chosen before in the session, else the current one); everyone else at the current one.
-     */
+    /** A participant looks at the cohort they study in; everyone else at the current one. */
     @PostConstruct
     void init() {
         Optional<Cohort> own = viewer.isSignedIn() && viewer.has("PARTICIPANT")
                 ? ownTeam.cohortId().flatMap(cohorts::findById)
                 : Optional.empty();
-        if (own.isPresent()) {
-            cohort = own;
-        } else if (viewer.isSignedIn() && viewer.has("COORDINATOR")) {
-            String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cohort");
-            cohort = picker.pick(requested != null && requested.matches("\\d{1,18}") ? Long.valueOf(requested) : null);
-        } else {
-            cohort = cohorts.findCurrent();
+        cohort = own.isPresent() ? own : Cohort.current(getAll(), clock.instant());
+    }
+
+    /**
+     * View action of the coordinator's home: the cohort picked ({@code ?cohort=}, else the one chosen
+     * before in the session, else the current one), with the picker above the page.
+     */
+    public void pick() {
+        cohort = picker.pick(requestedCohort(), getAll());
+    }
+
+    /**
+     * View action of the public call: the cohort named in the address ({@code ?cohort=}) if its call is
+     * open, else the one whose call closes first, else the one shown already.
+     */
+    public void showCall() {
+        Long requested = requestedCohort();
+        List<Cohort> open = getOpenCalls();
+        Optional<Cohort> named = open.stream().filter(c -> c.getId().equals(requested)).findFirst();
+        Optional<Cohort> shown = named.isPresent() ? named : open.stream().findFirst();
+        if (shown.isPresent()) {
+            cohort = shown;
         }
+    }
+
+    /** Every cohort whose call is open now, the one closing first first. */
+    public List<Cohort> getOpenCalls() {
+        Instant now = clock.instant();
+        return getAll().stream().filter(c -> c.applicationsOpenAt(now))
+                .sorted(Comparator.comparing(Cohort::getApplicationDeadline)).toList();
+    }
+
+    private List<Cohort> getAll() {
+        if (all == null) {
+            all = cohorts.all();
+        }
+        return all;
+    }
+
+    private static Long requestedCohort() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cohort");
+        return requested != null && requested.matches("\\d{1,18}") ? Long.valueOf(requested) : null;
     }
 
     public boolean isPresent() {

@@ -48,6 +48,12 @@ public class CohortPicker {
         return cohort;
     }
 
+    /** The same, from the cohorts the page has read already (no second statement). */
+    public Optional<Cohort> pick(Long requestedId, List<Cohort> everyCohort) {
+        all = everyCohort;
+        return pick(requestedId);
+    }
+
     /** Whether this page picked a cohort, so the layout shows the picker. */
     public boolean isShown() {
         return picked != null;

@@ -74,6 +74,7 @@ public final class RunMarathon {
                 "-Dmarathon.files.dir=" + files,
                 "-Dmarathon.base-url=http://localhost:" + port + "/",
                 "-Dmarathon.demo-data=" + setting("marathon.demo-data", "MARATHON_DEMO_DATA").orElse("true")));
+        setting("marathon.clock", "MARATHON_CLOCK").ifPresent(moved -> command.add("-Dmarathon.clock=" + moved));
         if (db != null) {
             command.add("-Ddb.user=" + EmbeddedMariaDb.USER);
             command.add("-Ddb.password=" + EmbeddedMariaDb.PASSWORD);

@@ -35,6 +35,7 @@ import org.csomarathon.selection.Scores;
 import org.csomarathon.selection.SelectionService;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
+import org.csomarathon.notifications.Outbox;
 import org.csomarathon.platform.ApplicationClock;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Language;
@@ -89,6 +90,9 @@ public class DemoData {
     SelectionService selection;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     ApplicationClock clock;
 
     /**
@@ -138,6 +142,7 @@ public class DemoData {
         addQuestionnaire(cohort, now);
         Map<Team, Account> experts = allocateExperts(formed, byEmail);
         handInAndReviewTheFirstWeeks(cohort, formed, experts, practice, byEmail, today);
+        outbox.recordSentBefore(now);
         addApplications(next, hash, now);
         return true;
     }
@@ -232,8 +237,8 @@ public class DemoData {
      * Replays the first two weeks of stage 1 as they happened: week 1 handed in by eight teams of nine
      * (one of them late), reviewed on the rubric, one team asked for a revision it has not sent yet and
      * one version still waiting for its expert; week 2 handed in by seven teams (one late), its feedback
-     * held for a release time tomorrow and most of it still waiting; the team that handed in nothing is
-     * at risk; one team has an extension for week 3.
+     * held for a release time tomorrow and most of it still waiting; one team has a draft of week 3, the
+     * team that handed in nothing is at risk, one team has an extension for week 3.
      */
     private void handInAndReviewTheFirstWeeks(Cohort cohort, List<Team> formed, Map<Team, Account> experts,
                                              List<Assignment> practice, Map<String, Account> byEmail, LocalDate today) {
@@ -267,8 +272,10 @@ public class DemoData {
                 .setParameter("a", week2).setParameter("t", formed.get(0)).getSingleResult();
         review(experts.get(formed.get(0)), heldVersion, criteria, ACCEPTED_SCORES[0], ACCEPTED[0], Outcome.ACCEPTED, null,
                 inMoscow(start.plusDays(13), 20));
-        long coordinator = byEmail.get("coordinator@example.org").getId();
         Assignment week3 = practice.get(2);
+        submissions.saveDraft(handers.get(2).getId(), week3.getId(), 0,
+                new Submission.Content("Черновик: какие разделы сайта обновить первыми.", List.of()));
+        long coordinator = byEmail.get("coordinator@example.org").getId();
         assignments.grantExtension(week3.getId(), formed.get(4).getId(), week3.getDueAt().plus(Duration.ofDays(3)),
                 week3.getCutOffAt().plus(Duration.ofDays(3)), "Участница команды на больничном, договорились о трёх днях.",
                 coordinator);

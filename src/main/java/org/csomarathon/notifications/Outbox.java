@@ -92,6 +92,19 @@ public class Outbox {
         return sent;
     }
 
+    /**
+     * Records every message still waiting that was written before {@code instant} as sent when it was
+     * written: the demo replays its past, whose mail went out at the time, not today.
+     */
+    @Transactional
+    public int recordSentBefore(Instant instant) {
+        return em.createQuery("UPDATE OutboxMessage m SET m.state = org.csomarathon.notifications.OutboxState.SENT, "
+                        + "m.sentAt = m.createdAt WHERE m.state = org.csomarathon.notifications.OutboxState.PENDING "
+                        + "AND m.createdAt < :instant")
+                .setParameter("instant", instant)
+                .executeUpdate();
+    }
+
     /** The newest messages, in one state or (null) all. */
     public List<OutboxMessage> newest(OutboxState state, int max) {
         var query = em.createQuery("SELECT m FROM OutboxMessage m" + (state == null ? "" : " WHERE m.state = :state")

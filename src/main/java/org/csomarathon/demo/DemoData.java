@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.curriculum.CurriculumService;
+import org.csomarathon.curriculum.ExpertMeeting;
+import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.demo.DemoCohort.DemoApplicant;
 import org.csomarathon.demo.DemoCohort.DemoOrganisation;
@@ -90,6 +93,9 @@ public class DemoData {
     SelectionService selection;
 
     @Inject
+    MeetingService meetings;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -142,6 +148,7 @@ public class DemoData {
         addQuestionnaire(cohort, now);
         Map<Team, Account> experts = allocateExperts(formed, byEmail);
         handInAndReviewTheFirstWeeks(cohort, formed, experts, practice, byEmail, today);
+        addMeetings(cohort, byEmail, today);
         outbox.recordSentBefore(now);
         addApplications(next, hash, now);
         return true;
@@ -279,6 +286,30 @@ public class DemoData {
         assignments.grantExtension(week3.getId(), formed.get(4).getId(), week3.getDueAt().plus(Duration.ofDays(3)),
                 week3.getCutOffAt().plus(Duration.ofDays(3)), "Участница команды на больничном, договорились о трёх днях.",
                 coordinator);
+    }
+
+    /**
+     * An expert meeting on the third day of weeks 1 and 2, held, with its recording and attendance (team
+     * «Ветер» and one more person missed both), and the next one tomorrow evening.
+     */
+    private void addMeetings(Cohort cohort, Map<String, Account> byEmail, LocalDate today) {
+        MeetingService.Staff coordinator = new MeetingService.Staff(byEmail.get("coordinator@example.org").getId(), true);
+        List<WeeklyModule> modules = curriculum.modulesOf(cohort.getId());
+        Set<String> absent = new HashSet<>(List.of("participant01@example.org"));
+        DemoCohort.teams().get("Ветер").forEach(p -> absent.add(p.email()));
+        List<Long> present = DemoCohort.teams().values().stream().flatMap(List::stream)
+                .filter(p -> !absent.contains(p.email())).map(p -> byEmail.get(p.email()).getId()).toList();
+        for (int week = 1; week <= 2; week++) {
+            WeeklyModule module = modules.get(week - 1);
+            LocalDate day = LocalDate.ofInstant(module.getOpensAt(), DemoCohort.ZONE).plusDays(2);
+            ExpertMeeting held = meetings.plan(module.getId(), inMoscow(day, 18), 60,
+                    byEmail.get(week == 1 ? "expert1@example.org" : "expert2@example.org").getId(),
+                    "https://meet.example.org/week-" + week);
+            meetings.recordedAt(coordinator, held.getId(), "https://video.example.org/week-" + week);
+            meetings.markAttendance(coordinator, held.getId(), present);
+        }
+        meetings.plan(modules.get(2).getId(), inMoscow(today.plusDays(1), 18), 60,
+                byEmail.get("expert3@example.org").getId(), "https://meet.example.org/week-3");
     }
 
     private static final int[][] ACCEPTED_SCORES = {{4, 3, 2}, {4, 1, 2}, {2, 3, 1}};

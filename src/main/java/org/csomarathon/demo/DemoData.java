@@ -305,6 +305,7 @@ public class DemoData {
             ExpertMeeting held = meetings.plan(module.getId(), inMoscow(day, 18), 60,
                     byEmail.get(week == 1 ? "expert1@example.org" : "expert2@example.org").getId(),
                     "https://meet.example.org/week-" + week);
+            em.flush();
             meetings.recordedAt(coordinator, held.getId(), "https://video.example.org/week-" + week);
             meetings.markAttendance(coordinator, held.getId(), present);
         }

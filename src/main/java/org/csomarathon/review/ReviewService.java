@@ -295,9 +295,11 @@ public class ReviewService {
             throw new BusinessException("assignment.unknown");
         }
         if (at != null) {
-            em.createQuery("SELECT MIN(r.revisionDue) FROM Review r WHERE r.assignment = :a "
-                            + "AND r.state = org.csomarathon.review.ReviewState.READY", Instant.class)
+            // The time itself, ordered, not MIN(): an aggregate bypasses the converter and comes back as a Timestamp.
+            em.createQuery("SELECT r.revisionDue FROM Review r WHERE r.assignment = :a AND r.revisionDue IS NOT NULL "
+                            + "AND r.state = org.csomarathon.review.ReviewState.READY ORDER BY r.revisionDue", Instant.class)
                     .setParameter("a", assignment)
+                    .setMaxResults(1)
                     .getResultStream()
                     .filter(due -> due != null && !due.isAfter(at))
                     .findFirst()

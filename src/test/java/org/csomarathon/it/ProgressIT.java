@@ -8,15 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Times;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,6 +144,14 @@ class ProgressIT {
         assertTrue(page.contains(expert2 + "</th> <td data-label=\"Закреплено\">1</td> <td data-label=\"Ждут проверки\">1</td> "
                 + "<td data-label=\"Проверено\">0</td> <td data-label=\"Медиана, ч\">—</td>"), page);
         assertTrue(page.contains("Встреч впереди нет."), "the test cohort's meetings are all in its own past year");
+        TestDatabase.execute("INSERT INTO expert_meeting (module_id, starts_at, duration_minutes, expert_id, link, version) "
+                + "VALUES (?, UTC_TIMESTAMP(0) + INTERVAL 30 HOUR, 60, ?, 'https://meet.example.org/load', 1)", week1,
+                accountId("expert1@example.org"));
+        Instant next = LocalDateTime.parse(TestDatabase.text("SELECT DATE_FORMAT(MAX(starts_at), '%Y-%m-%dT%H:%i:%s') "
+                + "FROM expert_meeting WHERE module_id = ?", week1)).toInstant(ZoneOffset.UTC);
+        assertEquals("Ближайшая встреча с экспертом: " + Times.dateTime(next, ZoneId.of("Europe/Moscow"), Language.RU) + ".",
+                Jsoup.parse(coordinator.get("coordinator/workload.xhtml?cohort=" + cohort).body()).selectFirst("main p.row__actions")
+                        .ownText(), "a meeting ahead is named with its time (an aggregate of a converted time once failed here)");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 coordinator.bytes("coordinator/report?table=workload&cohort=" + cohort + "&format=xlsx")))) {

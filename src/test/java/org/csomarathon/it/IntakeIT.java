@@ -22,6 +22,8 @@ import org.csomarathon.platform.Times;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +135,23 @@ class IntakeIT {
         assertTrue(list.contains("Иван Московский") && list.contains("не соответствует условиям"), list);
         assertEquals(1, TestMail.await(email, 1, PATIENCE).size());
         assertTrue(TestMail.to(email).get(0).getSubject().startsWith("Заявка получена"));
+    }
+
+    @Test
+    void numbersOfTwoDifferentOrganisationsAreAReasonInPlainWordsNotTheErrorPage() {
+        String email = "two.organisations@intake.test";
+        Applying.newApplicant(email, "Олег Двойной", "ru", "Europe/Moscow");
+        WebSession applicant = signedIn(email);
+        String innOnRecord = DemoCohort.organisations().get(0).inn().value();
+        Page submitted = Applying.applyEligible(applicant, cohort, "Фонд «Два номера»", "1027700132195", innOnRecord, "78",
+                "Хочу научиться");
+        assertEquals(302, submitted.status(), submitted.body());
+        assertEquals(List.of("NUMBERS_OF_DIFFERENT_ORGANISATIONS"), TestDatabase.texts("SELECT i.reason FROM "
+                + "application_ineligibility i JOIN application a ON a.id = i.application_id JOIN account p "
+                + "ON p.id = a.applicant_id WHERE p.email = ?", email));
+        Document page = Jsoup.parse(applicant.get(Applying.page(cohort, 4)).body());
+        assertEquals(List.of("ОГРН и ИНН принадлежат разным организациям в наших записях. Проверьте оба номера."),
+                page.select(".notice--warning li").eachText(), "the reason in plain words on the application");
     }
 
     @Test

@@ -48,15 +48,16 @@ final class RankingRows {
                 .append(Html.escape(c.fullName())).append("</a>");
         cells.cell(html, "intake.field.organisationName").append(Html.escape(c.organisation())).append("<br/><small>")
                 .append(Html.escape(regionNames.of(c.region()))).append("</small>");
-        cells.cell(html, "selection.reviewersMean").append(p.isScored() ? String.valueOf(p.reviewersMean()) : "")
+        cells.cell(html, "selection.reviewersMean").append(p.isScored() ? String.valueOf(p.reviewersMean()) : "—")
                 .append(" <small>").append(Html.escape(Texts.format(language, "selection.scoredOf", c.scores().size(),
                         c.reviewers()))).append("</small>");
         if (p.spreadFlagged()) {
             html.append(" <span class=\"badge badge--warning\">")
                     .append(Html.escape(Texts.format(language, "selection.spread", p.spread().toPlainString()))).append("</span>");
         }
-        cells.cell(html, "selection.bonus").append(p.bonus());
-        cells.cell(html, "selection.total").append("<strong>").append(p.total()).append("</strong>");
+        cells.cell(html, "selection.bonus").append(p.isScored() ? String.valueOf(p.bonus()) : "—");
+        cells.cell(html, "selection.total").append("<strong>").append(p.isScored() ? String.valueOf(p.total()) : "—")
+                .append("</strong>");
         cells.cell(html, "selection.decision").append(d.isEmpty() ? "" : cells.label("selection.decision." + d))
                 .append("<span class=\"row__actions\">");
         boolean finalAdmission = Decision.ADMITTED.name().equals(d) && published;

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -122,6 +123,43 @@ class FoundationIT {
         assertEquals(nextName, Jsoup.parse(coordinator.get("coordinator/dashboard.xhtml").body())
                 .selectFirst("#cohort-picker option[selected]").text());
         assertEquals(404, coordinator.get("coordinator/gate.xhtml?cohort=999999999").status());
+    }
+
+    @Test
+    void everyPageGivesTheNotFoundPageForAMalformedOrUnknownRecordInItsAddress() {
+        long cohort = TestCohorts.demoCohort();
+        Map<String, List<String>> pagesBy = Map.of(
+                "participant05@example.org", List.of("participant/assignment.xhtml?id=", "participant/module.xhtml?id=",
+                        "submissions/version.xhtml?id="),
+                "expert1@example.org", List.of("expert/review.xhtml?id="),
+                "coordinator@example.org", List.of("coordinator/module.xhtml?id=", "coordinator/team.xhtml?id=",
+                        "coordinator/dashboard.xhtml?cohort=", "coordinator/gate.xhtml?cohort=",
+                        "coordinator/selection.xhtml?cohort=" + cohort + "&first=",
+                        "coordinator/progress.xhtml?cohort=" + cohort + "&first="));
+        List<String> answers = new ArrayList<>();
+        pagesBy.forEach((email, pages) -> {
+            WebSession person = new WebSession(base);
+            person.signIn(email, DemoCohort.PASSWORD);
+            for (String page : pages) {
+                for (String bad : List.of("abc", "-1", "99999999999999999999", "999999999")) {
+                    if (page.contains("first=") && bad.equals("999999999")) {
+                        continue;  // a position past the end is an empty page of the list, not a missing record
+                    }
+                    Page answer = person.get(page + bad);
+                    Document body = Jsoup.parse(answer.body());
+                    answers.add(page + bad + " → " + answer.status() + " " + body.selectFirst("h1").text());
+                }
+            }
+        });
+        assertEquals(List.of(), answers.stream().filter(a -> !a.endsWith(" → 404 Страница не найдена")).toList());
+        assertEquals(38, answers.size(), "8 pages × 4 kinds of bad id, 2 lists × 3 kinds of bad position");
+        assertEquals(404, signedInAs("coordinator@example.org").get("coordinator/module.xhtml").status(), "no id at all");
+    }
+
+    private WebSession signedInAs(String email) {
+        WebSession person = new WebSession(base);
+        person.signIn(email, DemoCohort.PASSWORD);
+        return person;
     }
 
     private static List<String> ids(String sql, long cohort) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.Material;
@@ -21,6 +22,7 @@ import org.csomarathon.identity.Role;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 
 /** The coordinator edits one module: title, Markdown description, opening time in the cohort's zone. */
@@ -64,9 +66,14 @@ public class ModulePage implements Serializable {
     private String fileTitle;
     private transient UploadedFile upload;
 
-    /** View action. */
-    public void load() {
-        WeeklyModule module = curriculum.getModule(id);
+    /** View action: a missing or unknown module is not found. */
+    public void load() throws IOException {
+        Optional<WeeklyModule> found = id == null ? Optional.empty() : curriculum.findModule(id);
+        if (found.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        WeeklyModule module = found.get();
         cohortId = module.getCohort().getId();
         cohortName = module.getCohort().getName();
         cohortZone = module.getCohort().getTimeZone();

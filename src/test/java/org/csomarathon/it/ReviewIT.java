@@ -142,7 +142,7 @@ class ReviewIT {
         assertEquals(25, second.split("class=\"queue__item\"", -1).length - 1);
         assertTrue(reviewer.get("expert/queue.xhtml?first=999999").body().replace('\u00a0', ' ')
                 .matches("(?s).*Работы 19 ?976–20 ?000 из 20 ?000.*"), "a page beyond the last shows the last");
-        assertTrue(reviewer.get("expert/queue.xhtml?first=x").body().contains("нужно целое число"), "a bad page is refused");
+        assertEquals(404, reviewer.get("expert/queue.xhtml?first=x").status(), "a malformed position is the not-found page");
         long late = TestDatabase.count("SELECT COUNT(*) FROM review r JOIN submission_version v ON v.id = r.version_id "
                 + "WHERE r.expert_id = ? AND v.late", expert);
         String lateOnly = reviewer.get("expert/queue.xhtml?late=true&sort=team&desc=true").body();

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** One yearly edition of the internship. Deadlines are instants, defined in the cohort's zone. */
@@ -223,6 +224,12 @@ public class Cohort {
     /** Whether {@code now} falls within the cohort's year, from its call's opening to its last day. */
     public boolean runsAt(Instant now) {
         return !now.isBefore(spanStart()) && now.isBefore(spanEnd());
+    }
+
+    /** The cohorts whose call is open at {@code now}, the one closing first first. */
+    public static List<Cohort> openCalls(Collection<Cohort> cohorts, Instant now) {
+        return cohorts.stream().filter(c -> c.applicationsOpenAt(now))
+                .sorted(Comparator.comparing(Cohort::getApplicationDeadline)).toList();
     }
 
     /**

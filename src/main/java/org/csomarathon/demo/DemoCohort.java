@@ -22,7 +22,7 @@ import org.csomarathon.intake.Ogrn;
 public final class DemoCohort {
 
     /** The password of every demo account. */
-    public static final String PASSWORD = "marathon-2027";
+    public static final String PASSWORD = "marathon-demo";
 
     public static final String NAME = "Стажировка по коммуникациям для НКО — ";
     public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
@@ -48,11 +48,12 @@ public final class DemoCohort {
 
     /**
      * Next year's cohort with its call open on {@code today} (a demo convenience: in a real year it opens
-     * after stage 2), so that applying and scoring can be tried on the same day as the marathon.
+     * after stage 2), so that applying and scoring can be tried on the same day as the marathon: opened a
+     * week ago, its webinar two days ago, closing in 25 days.
      */
     public static CohortTerms nextYear(LocalDate today) {
         CohortTerms spaced = spacedAround(thisYear(today).stage1Start().plusDays(DAYS_A_YEAR), 1);
-        return new CohortTerms(spaced.year(), spaced.name(), ZONE, today.minusDays(7), today.plusDays(20).atTime(12, 0),
+        return new CohortTerms(spaced.year(), spaced.name(), ZONE, today.minusDays(7), today.minusDays(2).atTime(12, 0),
                 today.plusDays(25).atTime(23, 59), spaced.resultsBy(), spaced.stage1Start(), spaced.stage1End(),
                 spaced.stage2Start(), spaced.stage2End(), MIN_PARTICIPANTS, STAGE2_SEATS, 0);
     }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
@@ -344,8 +345,9 @@ public class DemoData {
 
     /**
      * While the demo cohort's call is open: applications from six applicants (one from Moscow, so
-     * ineligible; one still a draft), the demo's two jury members assigned automatically, and the
-     * first application scored by both.
+     * ineligible; one still a draft), the demo's two jury members assigned automatically, the first
+     * application scored by both, and the webinar's attendance export imported (three applicants and a
+     * guest without an address).
      */
     private void addApplications(Cohort cohort, String hash, Instant now) {
         if (!cohort.applicationsOpenAt(now)) {
@@ -372,6 +374,8 @@ public class DemoData {
                 intake.submit(account.getId(), cohort.getId(), content, true, -1);
             }
         }
+        intake.importAttendance(cohort.getId(), "Имя;Почта;Вход\n" + applicants.subList(0, 3).stream()
+                .map(a -> a.fullName() + ";" + a.email() + ";12:02\n").collect(Collectors.joining()) + "Гость;;12:10\n");
         selection.assignAutomatically(cohort.getId());
         for (ApplicationReview review : selection.reviewsOf(intake.applicationOf(first, cohort.getId()).orElseThrow()
                 .getId())) {

@@ -53,12 +53,9 @@ public class IntakeService {
     /** The cohorts whose call is open now, the one closing first first. */
     public List<Cohort> openCalls() {
         Instant now = clock.instant();
-        return em.createQuery("SELECT c FROM Cohort c WHERE c.applicationDeadline > :now ORDER BY c.applicationDeadline",
-                        Cohort.class)
+        return Cohort.openCalls(em.createQuery("SELECT c FROM Cohort c WHERE c.applicationDeadline > :now", Cohort.class)
                 .setParameter("now", now)
-                .getResultStream()
-                .filter(c -> c.applicationsOpenAt(now))
-                .toList();
+                .getResultList(), now);
     }
 
     public Optional<Application> applicationOf(long applicantId, long cohortId) {

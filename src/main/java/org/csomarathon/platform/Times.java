@@ -13,25 +13,25 @@ public final class Times {
     private Times() {
     }
 
-    /** "10 марта 2027 г., 23:59 (Москва, UTC+3)". */
+    /** "10 March 2027, 23:59 (Moscow, UTC+3)", in the person's language. */
     public static String dateTime(Instant instant, ZoneId zone, Language language) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(language.locale());
-        return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, language) + ")";
+        return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, instant, language) + ")";
     }
 
     public static String date(LocalDate date, Language language) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
     }
 
-    /** The zone as people name it, with its offset: "Екатеринбург, UTC+5". */
-    public static String zoneName(ZoneId zone, Language language) {
+    /** The zone as people name it, with its offset at {@code at}: "Yekaterinburg, UTC+5". */
+    public static String zoneName(ZoneId zone, Instant at, Language language) {
         String city = zone.getId().contains("/")
                 ? zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ')
                 : zone.getId();
         String localized = Texts.format(language, "zone." + zone.getId());
         String name = localized.equals("zone." + zone.getId()) ? city : localized;
-        int minutes = zone.getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
+        int minutes = zone.getRules().getOffset(at).getTotalSeconds() / 60;
         String offset = minutes == 0 ? "" : (minutes > 0 ? "+" : "−") + Math.abs(minutes) / 60
                 + (minutes % 60 == 0 ? "" : String.format(":%02d", Math.abs(minutes) % 60));
         return name + ", UTC" + offset;

@@ -17,7 +17,7 @@ public class RubricLevel {
     public static final int MAX_POINTS = 100;
     public static final int MAX_LEVELS = 6;
 
-    /** "2 — Полностью раскрыто", "2 - …", "2: …" or "2 …". */
+    /** "2 — fully covered", "2 - …", "2: …" or "2 …". */
     private static final Pattern LINE = Pattern.compile("(\\d{1,3})\\s*[—–:.-]?\\s*(.+)");
 
     @Column(name = "points", nullable = false)

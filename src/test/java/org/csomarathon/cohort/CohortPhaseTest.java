@@ -110,6 +110,16 @@ class CohortPhaseTest {
     }
 
     @Test
+    void theOpenCallsAreThoseTakingApplicationsNowTheOneClosingFirstFirst() {
+        Cohort open = cohort(2027, false);
+        Cohort openLonger = new Cohort(open.terms().copiedTo(2028, 7));
+        Cohort preparing = new Cohort(open.terms().copiedTo(2029, 364));
+        Cohort closed = cohort(2026, false);
+        assertEquals(List.of(open, openLonger), Cohort.openCalls(List.of(openLonger, preparing, closed, open),
+                at("2027-03-01T09:00:00Z")));
+    }
+
+    @Test
     void twoCohortsInStage1AtOnceGiveTheOneThatStartedFirst() {
         Cohort early = cohort(2027, false);
         Cohort late = new Cohort(early.terms().copiedTo(2028, 7));

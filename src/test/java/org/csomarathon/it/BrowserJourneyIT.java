@@ -287,8 +287,8 @@ class BrowserJourneyIT {
         waitFor(ExpectedConditions.urlContains("register.xhtml"));
         browser.findElement(By.id("register:name")).sendKeys("Юлия Браузерова");
         browser.findElement(By.id("register:email")).sendKeys(email);
-        browser.findElement(By.id("register:password")).sendKeys("пароль-юлии-2027");
-        browser.findElement(By.id("register:repeat")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("register:password")).sendKeys("пароль-юлии-из-браузера");
+        browser.findElement(By.id("register:repeat")).sendKeys("пароль-юлии-из-браузера");
         browser.findElement(By.id("register:send")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Мы отправили письмо"));
         Matcher link = Pattern.compile("http://localhost:8080/(confirm\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
@@ -298,7 +298,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("confirm:confirm")).click();
         waitFor(ExpectedConditions.urlContains("signin.xhtml"));
         browser.findElement(By.id("signin:email")).sendKeys(email);
-        browser.findElement(By.id("signin:password")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("signin:password")).sendKeys("пароль-юлии-из-браузера");
         browser.findElement(By.id("signin:submit")).click();
         waitFor(ExpectedConditions.urlContains("apply/index.xhtml"));
 
@@ -359,7 +359,7 @@ class BrowserJourneyIT {
         signOut();
 
         browser.findElement(By.id("signin:email")).sendKeys(email);
-        browser.findElement(By.id("signin:password")).sendKeys("пароль-юлии-2027");
+        browser.findElement(By.id("signin:password")).sendKeys("пароль-юлии-из-браузера");
         browser.findElement(By.id("signin:submit")).click();
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("signin.xhtml")));
         browser.get(root + "apply/index.xhtml");

@@ -127,7 +127,7 @@ class CurriculumIT {
     @Test
     void copyingACohortShiftsEveryDateCopiesTheModulesAndLeavesPeopleBehind() {
         long week4 = TestCohorts.demoModule(4);
-        editModule(week4, "Контент для социальных сетей", "Рубрикатор и **контент-план**.", "2027-04-07T00:00");
+        editModule(week4, "Контент для социальных сетей", "Рубрикатор и **контент-план**.", TeamWork.hoursFromNow(24 * 30).toString());
         long source = TestCohorts.demoCohort();
         LocalDate sourceStart = LocalDate.parse(TestDatabase.text("SELECT stage1_start FROM cohort WHERE id = ?", source));
         LocalDate sourceEnd = LocalDate.parse(TestDatabase.text("SELECT stage1_end FROM cohort WHERE id = ?", source));
@@ -171,7 +171,7 @@ class CurriculumIT {
 
     @Test
     void expertKeepsAttendanceOfTheirOwnMeetingOnly() {
-        long meeting = planMeeting(TestCohorts.demoModule(6), "2027-04-22T18:00", "expert3@example.org", "https://meet.example.org/plan");
+        long meeting = planMeeting(TestCohorts.demoModule(6), TeamWork.hoursFromNow(24 * 40).toString(), "expert3@example.org", "https://meet.example.org/plan");
         long anna = TestDatabase.count("SELECT id FROM account WHERE email = 'participant01@example.org'");
         long pavel = TestDatabase.count("SELECT id FROM account WHERE email = 'participant02@example.org'");
 
@@ -192,7 +192,7 @@ class CurriculumIT {
 
     @Test
     void attendanceImportMatchesParticipantsByEmailAndReportsTheRest() {
-        long meeting = planMeeting(TestCohorts.demoModule(6), "2027-04-23T18:00", "expert2@example.org", "https://meet.example.org/plan-2");
+        long meeting = planMeeting(TestCohorts.demoModule(6), TeamWork.hoursFromNow(24 * 41).toString(), "expert2@example.org", "https://meet.example.org/plan-2");
         String csv = "Имя;Почта;Вход\n"
                 + "Ольга Попова;PARTICIPANT03@example.org;18:01\n"
                 + "Артём Лебедев;participant04@example.org;18:03\n"

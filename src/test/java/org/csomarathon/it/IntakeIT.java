@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.intake.Application;
 import org.csomarathon.it.WebSession.Page;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Times;
@@ -128,8 +129,8 @@ class IntakeIT {
         assertEquals(4, TestDatabase.count("SELECT COUNT(*) FROM application_ineligibility i JOIN application a "
                 + "ON a.id = i.application_id JOIN account p ON p.id = a.applicant_id WHERE p.email = ?", email));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM application a JOIN account p ON p.id = a.applicant_id "
-                + "WHERE p.email = ? AND a.state = 'SUBMITTED' AND a.eligible = FALSE AND a.consent_version = '2027-1' "
-                + "AND a.consent_at IS NOT NULL AND a.organisation_id IS NULL", email));
+                + "WHERE p.email = ? AND a.state = 'SUBMITTED' AND a.eligible = FALSE AND a.consent_version = ? "
+                + "AND a.consent_at IS NOT NULL AND a.organisation_id IS NULL", email, Application.CONSENT_VERSION));
 
         String list = signedIn("coordinator@example.org").get("coordinator/applications.xhtml?cohort=" + cohort).body();
         assertTrue(list.contains("Иван Московский") && list.contains("не соответствует условиям"), list);

@@ -24,8 +24,8 @@ class TimesTest {
 
     @Test
     void zoneWithoutATranslationIsNamedByItsCity() {
-        assertEquals("Tokyo, UTC+9", Times.zoneName(ZoneId.of("Asia/Tokyo"), Language.RU));
-        assertEquals("Kolkata, UTC+5:30", Times.zoneName(ZoneId.of("Asia/Kolkata"), Language.EN));
+        assertEquals("Tokyo, UTC+9", Times.zoneName(ZoneId.of("Asia/Tokyo"), DEADLINE, Language.RU));
+        assertEquals("Kolkata, UTC+5:30", Times.zoneName(ZoneId.of("Asia/Kolkata"), DEADLINE, Language.EN));
     }
 
     @Test

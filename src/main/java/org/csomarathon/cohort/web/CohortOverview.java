@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,9 +86,7 @@ public class CohortOverview {
 
     /** Every cohort whose call is open now, the one closing first first. */
     public List<Cohort> getOpenCalls() {
-        Instant now = clock.instant();
-        return getAll().stream().filter(c -> c.applicationsOpenAt(now))
-                .sorted(Comparator.comparing(Cohort::getApplicationDeadline)).toList();
+        return Cohort.openCalls(getAll(), clock.instant());
     }
 
     private List<Cohort> getAll() {
@@ -100,9 +96,10 @@ public class CohortOverview {
         return all;
     }
 
+    /** The cohort named in the address; a malformed number never gets here ({@code MalformedAddressFilter}). */
     private static Long requestedCohort() {
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cohort");
-        return requested != null && requested.matches("\\d{1,18}") ? Long.valueOf(requested) : null;
+        return requested == null || requested.isEmpty() ? null : Long.valueOf(requested);
     }
 
     public boolean isPresent() {
@@ -140,7 +137,7 @@ public class CohortOverview {
         return getCohort().applicationsOpenAt(clock.instant());
     }
 
-    /** "12 дн. 5 ч." until the application deadline. */
+    /** Days and hours until the application deadline ("12 days 5 h" in English). */
     public String getTimeToDeadline() {
         Duration left = Times.left(clock.instant(), getCohort().getApplicationDeadline());
         return Texts.format(viewer.getLanguage(), "time.left", left.toDays(), left.toHoursPart());

@@ -44,7 +44,7 @@ public class ModulesPage {
             return;
         }
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("cohort");
-        if (cohortId == null && requested != null && requested.matches("\\d{1,18}")) {
+        if (cohortId == null && requested != null && !requested.isEmpty()) {
             cohortId = Long.valueOf(requested);
         }
         cohort = picker.pick(cohortId).orElse(null);

@@ -9,7 +9,6 @@ import java.util.List;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.Language;
-import org.csomarathon.platform.Times;
 import org.csomarathon.platform.web.Feedback;
 
 /** A person's own settings: the language they read and the time zone they live in. */
@@ -53,9 +52,9 @@ public class PreferencesPage {
         return "/account/preferences.xhtml?faces-redirect=true";
     }
 
-    /** "Екатеринбург, UTC+5" in the viewer's language. */
+    /** "Yekaterinburg, UTC+5" in the viewer's language, with the offset in force now. */
     public String zoneLabel(String id) {
-        return Times.zoneName(ZoneId.of(id), viewer.getLanguage());
+        return viewer.zoneName(ZoneId.of(id));
     }
 
     public List<Language> getLanguages() {

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.TimeZones;
-import org.csomarathon.platform.Times;
 import org.csomarathon.platform.web.Feedback;
 
 /**
@@ -53,7 +52,7 @@ public class RegistrationPage {
     }
 
     public String zoneLabel(String id) {
-        return Times.zoneName(ZoneId.of(id), viewer.getLanguage());
+        return viewer.zoneName(ZoneId.of(id));
     }
 
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,9 @@ public class Viewer implements Serializable {
 
     @Inject
     transient AccountService accounts;
+
+    @Inject
+    transient Clock clock;
 
     private Long accountId;
     private String fullName;
@@ -86,7 +90,12 @@ public class Viewer implements Serializable {
     }
 
     public String getZoneName() {
-        return Times.zoneName(zone, language);
+        return zoneName(zone);
+    }
+
+    /** A zone as this person reads it, with the offset in force now: "Yekaterinburg, UTC+5". */
+    public String zoneName(ZoneId other) {
+        return Times.zoneName(other, clock.instant(), language);
     }
 
     public String time(Instant instant) {

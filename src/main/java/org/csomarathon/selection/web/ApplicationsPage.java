@@ -94,7 +94,7 @@ public class ApplicationsPage implements Serializable {
         return rows;
     }
 
-    /** "Анна Петрова ✓, Олег Смирнов (конфликт интересов)": who reviews the application and how far they are. */
+    /** "Anna Petrova ✓, Oleg Smirnov (conflict of interest)": who reviews the application and how far they are. */
     public String reviewersOf(ApplicationRow row) {
         return row.reviewers().stream().map(v -> v.fullName() + (v.scored() ? " ✓"
                 : v.conflicted() ? " (" + Texts.format(viewer.getLanguage(), "selection.reviewer.conflict") + ")" : ""))

@@ -281,7 +281,7 @@ class BrowserJourneyIT {
         String cohortName = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", cohort);
         Applying.openCall(cohort, 900);
 
-        String email = "browser.applicant@journey.test";
+        String email = TestRun.email("browser.applicant.journey");
         browser.get(root + "call.xhtml?cohort=" + cohort);
         browser.findElement(By.linkText("Зарегистрироваться и подать заявку")).click();
         waitFor(ExpectedConditions.urlContains("register.xhtml"));

@@ -65,7 +65,7 @@ class IntakeIT {
 
     @Test
     void registrationMakesTheAccountOnlyWhenTheMailedLinkIsConfirmedAndOnlyOnce() throws Exception {
-        String email = "olga.register@intake.test";
+        String email = TestRun.email("olga.register.intake");
         WebSession visitor = new WebSession(base);
         Map<String, String> form = Map.of("name", "Ольга Регистрова", "email", email, "password", "пароль-для-заявки",
                 "repeat", "пароль-для-заявки", "zone_input", "Asia/Yekaterinburg");
@@ -101,7 +101,7 @@ class IntakeIT {
 
     @Test
     void aDraftSavedStepByStepIsSubmittedAndKeptAsIneligibleWithEveryReason() throws Exception {
-        String email = "ivan.moscow@intake.test";
+        String email = TestRun.email("ivan.moscow.intake");
         Applying.newApplicant(email, "Иван Московский", "ru", "Europe/Moscow");
         WebSession applicant = signedIn(email);
         Applying.saveStep(applicant, cohort, 1, Map.of("position", "Волонтёр"));  // neither employed nor responsible
@@ -140,7 +140,7 @@ class IntakeIT {
 
     @Test
     void numbersOfTwoDifferentOrganisationsAreAReasonInPlainWordsNotTheErrorPage() {
-        String email = "two.organisations@intake.test";
+        String email = TestRun.email("two.organisations.intake");
         Applying.newApplicant(email, "Олег Двойной", "ru", "Europe/Moscow");
         WebSession applicant = signedIn(email);
         String innOnRecord = DemoCohort.organisations().get(0).inn().value();
@@ -158,7 +158,7 @@ class IntakeIT {
     @Test
     void anEligibleApplicationLinksTheOrganisationRecordSharedAcrossApplicants() {
         long before = TestDatabase.count("SELECT COUNT(*) FROM organisation");
-        for (String email : List.of("first.shared@intake.test", "second.shared@intake.test")) {
+        for (String email : List.of(TestRun.email("first.shared.intake"), TestRun.email("second.shared.intake"))) {
             Applying.newApplicant(email, "Заявитель " + email.substring(0, 5), "ru", "Europe/Samara");
             Page done = Applying.applyEligible(signedIn(email), cohort, "Самарский центр НКО", "1026300000000",
                     "6300000002", "63", "Развивать коммуникации");
@@ -171,7 +171,7 @@ class IntakeIT {
 
     @Test
     void everyTextFieldSurvivesMarkupScriptsEmojiAndTenThousandCharacters() {
-        String email = "text.limits@intake.test";
+        String email = TestRun.email("text.limits.intake");
         Applying.newApplicant(email, "Тамара Текстова", "ru", "Europe/Moscow");
         WebSession applicant = signedIn(email);
         Applying.saveStep(applicant, cohort, 3, Map.of("motivation", "Первая версия"));
@@ -214,7 +214,7 @@ class IntakeIT {
     @Test
     void submittingAfterTheDeadlineIsRefusedWithTheDeadlineInTheApplicantsZone() throws Exception {
         long past = TestCohorts.newCohort(signedIn("coordinator@example.org"));
-        String email = "late.applicant@intake.test";
+        String email = TestRun.email("late.applicant.intake");
         Applying.newApplicant(email, "Лев Опоздавший", "ru", "Asia/Vladivostok");
         WebSession applicant = signedIn(email);
         Applying.openCall(past, 30);

@@ -58,7 +58,7 @@ class NotificationsIT {
 
     @Test
     void aSubmissionGivesEachMemberExactlyOneReceiptInTheirLanguageWithTheTimeInTheirZone() throws Exception {
-        String english = "emily.receipt@notify.test";
+        String english = TestRun.email("emily.receipt.notify");
         TestCohorts.newParticipant(english, "Emily Watson", "en", "Asia/Vladivostok");
         String russian = "participant29@example.org";
         TestCohorts.addTeam(coordinator, sharedCohort(), "Почта", List.of(english, russian));
@@ -88,7 +88,7 @@ class NotificationsIT {
 
     @Test
     void anActionRolledBackSendsNothingAndLeavesNoMessage() throws Exception {
-        String english = "emily.rollback@notify.test";
+        String english = TestRun.email("emily.rollback.notify");
         long englishId = TestCohorts.newParticipant(english, "Emily Rollback", "en", "Europe/London");
         String russian = "participant27@example.org";
         TestCohorts.addTeam(coordinator, sharedCohort(), "Откат", List.of(english, russian));
@@ -149,8 +149,8 @@ class NotificationsIT {
 
     @Test
     void twoSendersAtOnceNeverSendOneMessageTwice() throws Exception {
-        String address = "many@notify.test";
-        long recipient = TestCohorts.newParticipant("emily.many@notify.test", "Emily Many", "en", "Europe/London");
+        String address = TestRun.email("many.notify");
+        long recipient = TestCohorts.newParticipant(TestRun.email("emily.many.notify"), "Emily Many", "en", "Europe/London");
         TestDatabase.execute("SET STATEMENT max_recursive_iterations = 1000 FOR INSERT INTO outbox_message (kind, recipient_id, "
                 + "to_address, language, subject, body_text, body_html, state, attempts, next_attempt_at, created_at) "
                 + "SELECT 'SUBMISSION_RECEIPT', ?, ?, 'ru', CONCAT('Пакет ', i), 'Текст', '<p>Текст</p>', 'PENDING', 0, "
@@ -232,13 +232,14 @@ class NotificationsIT {
 
     @Test
     void aPasswordResetLinkWorksOnceBeforeItExpiresAndOnlyItsHashIsStored() throws Exception {
-        String email = "rosa.reset@notify.test";
+        String email = TestRun.email("rosa.reset.notify");
         long account = TestCohorts.newParticipant(email, "Роза Сбросова", "ru", "Europe/Moscow");
         WebSession visitor = new WebSession(base);
-        String unknownAnswer = answer(visitor, "nobody.here@notify.test");
+        String unknownAnswer = answer(visitor, TestRun.email("nobody.here.notify"));
         String knownAnswer = answer(visitor, email);
-        assertEquals(unknownAnswer.replace("nobody.here@notify.test", email), knownAnswer, "an unknown address gets the same answer");
-        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE to_address = 'nobody.here@notify.test'"));
+        assertEquals(unknownAnswer.replace(TestRun.email("nobody.here.notify"), email), knownAnswer, "an unknown address gets the same answer");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM outbox_message WHERE to_address = ?",
+                TestRun.email("nobody.here.notify")));
 
         String text = text(only(email, "Новый пароль для Марафона"));
         Matcher link = Pattern.compile("http://localhost:8080/(password-new\\.xhtml\\?token=([A-Za-z0-9_-]{43}))").matcher(text);
@@ -307,18 +308,18 @@ class NotificationsIT {
 
     @Test
     void coordinatorsSeeUndeliverableMailAndCanSendItAgain() throws Exception {
-        long recipient = TestCohorts.newParticipant("emily.failed@notify.test", "Emily Failed", "en", "Europe/London");
+        long recipient = TestCohorts.newParticipant(TestRun.email("emily.failed.notify"), "Emily Failed", "en", "Europe/London");
         TestDatabase.execute("INSERT INTO outbox_message (kind, recipient_id, to_address, language, subject, body_text, body_html, "
                 + "state, attempts, next_attempt_at, last_error, created_at) VALUES ('SUBMISSION_RECEIPT', ?, "
-                + "'failed@notify.test', 'en', 'Undeliverable receipt', 'Text', '<p>Text</p>', 'FAILED', 8, UTC_TIMESTAMP(6), "
-                + "'550 Mailbox unavailable', UTC_TIMESTAMP(6))", recipient);
+                + "?, 'en', 'Undeliverable receipt', 'Text', '<p>Text</p>', 'FAILED', 8, UTC_TIMESTAMP(6), "
+                + "'550 Mailbox unavailable', UTC_TIMESTAMP(6))", recipient, TestRun.email("failed.notify"));
         String page = coordinator.get("coordinator/undeliverable.xhtml").body();
         assertTrue(page.contains("Undeliverable receipt") && page.contains("550 Mailbox unavailable"), page);
         assertEquals(403, signedIn("participant01@example.org").get("coordinator/undeliverable.xhtml").status());
 
         Page again = coordinator.submit("coordinator/undeliverable.xhtml", "undeliverable", Map.of(), "list:0:retry");
         assertTrue(again.body().contains("Письмо снова в очереди на отправку."), again.body());
-        assertEquals(1, TestMail.await("failed@notify.test", 1, PATIENCE).size(), "sent again, and delivered");
+        assertEquals(1, TestMail.await(TestRun.email("failed.notify"), 1, PATIENCE).size(), "sent again, and delivered");
     }
 
     // --- helpers -------------------------------------------------------------------------------

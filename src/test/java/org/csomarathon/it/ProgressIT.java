@@ -52,7 +52,7 @@ class ProgressIT {
                 .status());
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", "Матрица " + cohort);
 
-        String member = "matrix.member@progress.test";
+        String member = TestRun.email("matrix.member.progress");
         TestCohorts.newParticipant(member, "Мира Матрицева", "ru", "Europe/Kaliningrad");
         TestDatabase.execute("UPDATE account SET organisation_id = (SELECT id FROM organisation WHERE name = "
                 + "'Балтийский центр гражданских инициатив') WHERE email = ?", member);
@@ -121,8 +121,8 @@ class ProgressIT {
         assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + week1, "assignment", form, "save")
                 .status());
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", "Нагрузка " + cohort);
-        String one = "load.one@progress.test";
-        String two = "load.two@progress.test";
+        String one = TestRun.email("load.one.progress");
+        String two = TestRun.email("load.two.progress");
         TestCohorts.newParticipant(one, "Лада Первая", "ru", "Europe/Moscow");
         TestCohorts.newParticipant(two, "Лев Второй", "ru", "Europe/Moscow");
         long first = TestCohorts.addTeam(coordinator, cohort, "Первая", List.of(one));
@@ -171,8 +171,8 @@ class ProgressIT {
                 hoursFromNow(48), 20);
         long second = TeamWork.assignment(coordinator, week1, "Риск Б " + cohort, hoursFromNow(-2), hoursFromNow(24),
                 hoursFromNow(48), 20);
-        String one = "risk.one@progress.test";
-        String two = "risk.two@progress.test";
+        String one = TestRun.email("risk.one.progress");
+        String two = TestRun.email("risk.two.progress");
         TestCohorts.newParticipant(one, "Роза Рискова", "ru", "Europe/Moscow");
         TestCohorts.newParticipant(two, "Рем Рисков", "ru", "Asia/Vladivostok");
         TestDatabase.execute("UPDATE account SET organisation_id = (SELECT id FROM organisation WHERE name = "

@@ -117,11 +117,11 @@ class ReviewIT {
                 hoursFromNow(48), 20);
         String member = "participant14@example.org";
         long team = demoTeamOf(member);
-        long expert = TestCohorts.newExpert("load-expert@review.test");
+        long expert = TestCohorts.newExpert(TestRun.email("load-expert.review"));
         allocate(team, assignment, expert);
         TeamWork.submit(signedIn(member), assignment, "Первая");
         long submission = TestDatabase.count("SELECT id FROM submission WHERE assignment_id = ?", assignment);
-        WebSession reviewer = signedIn("load-expert@review.test");
+        WebSession reviewer = signedIn(TestRun.email("load-expert.review"));
 
         addVersionsWithReviews(submission, team, assignment, expert, 2, 20);
         long twenty = TestDatabase.statementsFor(reviewer, "expert/queue.xhtml");

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
@@ -55,10 +56,15 @@ class SelectionIT {
     }
 
     private void apply(String login, String name, String organisation, String ogrn, String inn, String region, long cohort) {
-        String email = login + "@selection.test";
+        String email = address(login);
         Applying.newApplicant(email, name, "ru", "Europe/Moscow");
         Page done = Applying.applyEligible(signedIn(email), cohort, organisation, ogrn, inn, region, "Мотивация " + name);
         assertEquals(302, done.status(), done.body());
+    }
+
+    /** This run's address of the applicant with that login. */
+    private static String address(String login) {
+        return TestRun.email(login + ".selection");
     }
 
     /** A reviewer (made once) working at the organisation of that name, or at none. */
@@ -83,31 +89,31 @@ class SelectionIT {
     void webinarAttendanceIsMatchedToApplicantsByAddressAndTheRowsNotMatchedAreListed() {
         long cohort = cohortWithApplications("webinar");
         String csv = "\uFEFFИмя;E-mail;Время\n"
-                + "Анна;WEBINAR.A@selection.test;55 мин\n"
-                + "Гость;guest.only@webinar.test;10 мин\n"
+                + "Анна;" + address("webinar.a").toUpperCase(Locale.ROOT) + ";55 мин\n"
+                + "Гость;" + TestRun.email("guest.only.webinar") + ";10 мин\n"
                 + "Без адреса;;5 мин\n";
         String page = "coordinator/applications.xhtml?cohort=" + cohort;
         Page report = coordinator.upload(page, "import", "file_input", "webinar.csv", csv, "upload");
         assertEquals(200, report.status());
         assertTrue(report.body().contains("совпали с заявителями — 1, без заявки — 1, строк без адреса — 1"), report.body());
         assertTrue(report.body().contains("Анна webinar"), "the applicant matched, by an address in another case");
-        assertTrue(report.body().contains("guest.only@webinar.test"), "the row that matched nobody");
+        assertTrue(report.body().contains(TestRun.email("guest.only.webinar")), "the row that matched nobody");
         assertTrue(report.body().contains("Строка 4: нет адреса электронной почты"), report.body());
         coordinator.upload(page, "import", "file_input", "webinar.csv", csv, "upload");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM webinar_attendance WHERE cohort_id = ?", cohort),
                 "kept by address, once however often imported");
 
-        long anna = applicationOf("webinar.a@selection.test", cohort);
+        long anna = applicationOf(TestRun.email("webinar.a.selection"), cohort);
         assertTrue(coordinator.get("coordinator/application.xhtml?id=" + anna).body().contains("Да — бонус при отборе"));
     }
 
     @Test
     void aReviewerIsNeverGivenTheirOwnOrganisationNorOneTheyDeclaredAConflictOn() {
         long cohort = cohortWithApplications("own");
-        long insider = reviewer("insider@selection.test", "Ирина Инсайдер", "Балтийский центр гражданских инициатив");
-        reviewer("second@selection.test", "Семён Второй", null);
-        reviewer("third@selection.test", "Тимур Третий", null);
-        long baltic = applicationOf("own.a@selection.test", cohort);
+        long insider = reviewer(TestRun.email("insider.selection"), "Ирина Инсайдер", "Балтийский центр гражданских инициатив");
+        reviewer(TestRun.email("second.selection"), "Семён Второй", null);
+        reviewer(TestRun.email("third.selection"), "Тимур Третий", null);
+        long baltic = applicationOf(TestRun.email("own.a.selection"), cohort);
 
         Page refused = coordinator.submit("coordinator/application.xhtml?id=" + baltic, "choose",
                 Map.of("reviewer", String.valueOf(insider)), "add");
@@ -140,8 +146,8 @@ class SelectionIT {
     @Test
     void scoresRankTheApplicationsAndPublishedDecisionsMakeTheAdmittedParticipants() throws Exception {
         long cohort = cohortWithApplications("rank");
-        long r1 = reviewer("judge.one@selection.test", "Жюри Первый", null);
-        long r2 = reviewer("judge.two@selection.test", "Жюри Второй", null);
+        long r1 = reviewer(TestRun.email("judge.one.selection"), "Жюри Первый", null);
+        long r2 = reviewer(TestRun.email("judge.two.selection"), "Жюри Второй", null);
         String rankingPage = "coordinator/selection.xhtml?cohort=" + cohort;
         String listPage = "coordinator/applications.xhtml?cohort=" + cohort;
         long rankingBefore = TestDatabase.statementsFor(coordinator, rankingPage);
@@ -149,16 +155,16 @@ class SelectionIT {
         String[] people = {"a", "b", "c", "d"};
         int[][] scores = {{5, 5}, {3, 2}, {4, 4}, {1, 5}};
         for (int i = 0; i < people.length; i++) {
-            long application = applicationOf("rank." + people[i] + "@selection.test", cohort);
+            long application = applicationOf(address("rank." + people[i]), cohort);
             for (long reviewer : new long[] {r1, r2}) {
                 assertEquals(302, coordinator.submit("coordinator/application.xhtml?id=" + application, "choose",
                         Map.of("reviewer", String.valueOf(reviewer)), "add").status());
             }
-            score(signedIn("judge.one@selection.test"), application, scores[i][0]);
-            score(signedIn("judge.two@selection.test"), application, scores[i][1]);
+            score(signedIn(TestRun.email("judge.one.selection")), application, scores[i][0]);
+            score(signedIn(TestRun.email("judge.two.selection")), application, scores[i][1]);
         }
-        Page empty = signedIn("judge.one@selection.test").submit("reviewer/application.xhtml?id="
-                + applicationOf("rank.a@selection.test", cohort), "score", Map.of("comment", ""), "save");
+        Page empty = signedIn(TestRun.email("judge.one.selection")).submit("reviewer/application.xhtml?id="
+                + applicationOf(TestRun.email("rank.a.selection"), cohort), "score", Map.of("comment", ""), "save");
         assertTrue(empty.body().contains("Поставьте оценку по каждому из пяти критериев"), empty.body());
 
         assertEquals(rankingBefore, TestDatabase.statementsFor(coordinator, rankingPage),
@@ -197,9 +203,9 @@ class SelectionIT {
         assertEquals(5, TestDatabase.count("SELECT COUNT(*) FROM application WHERE cohort_id = ? "
                 + "AND decision_published_at IS NOT NULL", cohort));
         assertEquals("REJECTED", TestDatabase.text("SELECT decision FROM application WHERE id = ?",
-                applicationOf("rank.m@selection.test", cohort)), "the ineligible one is rejected");
+                applicationOf(TestRun.email("rank.m.selection"), cohort)), "the ineligible one is rejected");
 
-        for (String admitted : List.of("rank.a@selection.test", "rank.c@selection.test")) {
+        for (String admitted : List.of(TestRun.email("rank.a.selection"), TestRun.email("rank.c.selection"))) {
             assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
                     + "WHERE a.email = ? AND p.cohort_id = ?", admitted, cohort), admitted + " joined the cohort");
             assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account_role r JOIN account a ON a.id = r.account_id "
@@ -208,9 +214,9 @@ class SelectionIT {
                     "no re-entry: the position and organisation come from the application");
         }
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account a JOIN organisation o ON o.id = a.organisation_id "
-                + "WHERE a.email = 'rank.c@selection.test' AND o.ogrn = '1022500000005'"));
+                + "WHERE a.email = ? AND o.ogrn = '1022500000005'", address("rank.c")));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
-                + "WHERE a.email IN ('rank.b@selection.test', 'rank.d@selection.test') AND p.cohort_id = ?", cohort));
+                + "WHERE a.email IN (?, ?) AND p.cohort_id = ?", address("rank.b"), address("rank.d"), cohort));
 
         String funnel = coordinator.get("coordinator/dashboard.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
         for (String step : List.of("Подали заявку</th> <td class=\"funnel__number\">5<",
@@ -220,20 +226,20 @@ class SelectionIT {
         }
         assertTrue(coordinator.get("coordinator/teams.xhtml?cohort=" + cohort).body().contains("Анна rank"),
                 "the admitted can be put in teams");
-        WebSession anna = signedIn("rank.a@selection.test");
+        WebSession anna = signedIn(TestRun.email("rank.a.selection"));
         assertTrue(anna.get("participant/index.xhtml").status() == 200, "signed in again, a participant");
         assertTrue(anna.get("apply/index.xhtml").body().contains("Вы приняты на стажировку!"));
-        assertTrue(signedIn("rank.d@selection.test").get("apply/index.xhtml").body().contains("Вы в листе ожидания"));
+        assertTrue(signedIn(TestRun.email("rank.d.selection")).get("apply/index.xhtml").body().contains("Вы в листе ожидания"));
 
-        MimeMessage decision = decisionMail("rank.b@selection.test");
+        MimeMessage decision = decisionMail(TestRun.email("rank.b.selection"));
         assertTrue(NotificationsIT.text(decision).contains("не прошла отбор"));
-        assertTrue(NotificationsIT.text(decisionMail("rank.a@selection.test")).contains("вы приняты"));
+        assertTrue(NotificationsIT.text(decisionMail(TestRun.email("rank.a.selection"))).contains("вы приняты"));
 
         decide(cohort, "rank.d", "admit");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
-                + "WHERE a.email = 'rank.d@selection.test' AND p.cohort_id = ?", cohort),
+                + "WHERE a.email = ? AND p.cohort_id = ?", address("rank.d"), cohort),
                 "admitted from the waiting list after publication: a participant at once");
-        assertEquals(2, TestMail.await("rank.d@selection.test", 3, PATIENCE).stream()
+        assertEquals(2, TestMail.await(TestRun.email("rank.d.selection"), 3, PATIENCE).stream()
                 .filter(m -> subjectOf(m).startsWith("Результаты отбора")).count(), "and told by mail");
     }
 
@@ -263,7 +269,7 @@ class SelectionIT {
     private void decide(long cohort, String login, String button) {
         String page = "coordinator/selection.xhtml?cohort=" + cohort;
         String body = coordinator.get(page).body();
-        long application = applicationOf(login + "@selection.test", cohort);
+        long application = applicationOf(address(login), cohort);
         String decision = switch (button) {
             case "admit" -> "ADMITTED";
             case "waitlist" -> "WAITLISTED";

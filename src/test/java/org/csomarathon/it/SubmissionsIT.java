@@ -330,7 +330,7 @@ class SubmissionsIT {
         assertEquals(404, stranger.download("submissions/file?id=" + file).status());
         String allocated = TestDatabase.text("SELECT a.email FROM expert_allocation x JOIN account a ON a.id = x.expert_id "
                 + "WHERE x.team_id = ? AND x.assignment_id IS NULL", TestCohorts.demoTeamOf(owner));
-        String another = "other-expert@review.test";
+        String another = TestRun.email("other-expert.review");
         TestCohorts.newExpert(another);
         assertEquals(200, participant(allocated).get(receipt).status(), "the team's expert reads its work");
         assertEquals(200, participant(allocated).download("submissions/file?id=" + file).status());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,27 @@ final class TestCohorts {
         cohortForm.put("attendance", "0");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         return TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+    }
+
+    /** A test's own cohort (over by now, see {@link #newCohort}) with one team of its own new participants. */
+    record Own(long cohort, long team, List<String> members) {
+
+        /** The id of the cohort's module of this number. */
+        long module(int number) {
+            return TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = ?", cohort, number);
+        }
+    }
+
+    /** A new cohort with a team of {@code size} new participants, named after {@code label} and this run. */
+    static Own ownCohort(WebSession coordinator, String label, int size) {
+        long cohort = newCohort(coordinator);
+        List<String> members = new ArrayList<>();
+        for (int i = 1; i <= size; i++) {
+            String email = TestRun.email(label + i);
+            newParticipant(email, "Участник " + label + " " + i, "ru", "Europe/Moscow");
+            members.add(email);
+        }
+        return new Own(cohort, addTeam(coordinator, cohort, "Команда " + label + " " + TestRun.MARK, members), members);
     }
 
     /** Admits the people to the cohort and puts them in a new team of it; the team's id. */

@@ -6,6 +6,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +69,11 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new AssertionError("Query failed: " + sql, e);
         }
+    }
+
+    /** The first column of the first row, a time the application stores in UTC. */
+    public static Instant instant(String sql, Object... parameters) {
+        return LocalDateTime.parse(text(sql, parameters).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
     }
 
     /** The first column of every row, as text. */

@@ -23,6 +23,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * One person's browser, without the browser: keeps cookies, does not follow redirects, and
@@ -50,6 +54,51 @@ public final class WebSession {
                 throw new AssertionError("No Faces view state on the page (status " + status + "):\n" + body);
             }
             return m.group(1);
+        }
+
+        /** The page as a browser would parse it, to read what a person reads. */
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        /** The page's heading, as the person reads it. */
+        public String heading() {
+            return text("main h1");
+        }
+
+        /** The messages above the page's content (errors and confirmations), in order. */
+        public List<String> messages() {
+            return texts("#messages li");
+        }
+
+        /** The text of the one element {@code css} selects; fails if none or several do. */
+        public String text(String css) {
+            Elements found = html().select(css);
+            if (found.size() != 1) {
+                throw new AssertionError(found.size() + " elements match " + css + " (status " + status + "):\n" + body);
+            }
+            return found.get(0).text();
+        }
+
+        /** The texts of every element {@code css} selects, in the page's order. */
+        public List<String> texts(String css) {
+            return html().select(css).eachText();
+        }
+
+        /** Whether {@code css} selects anything on the page. */
+        public boolean has(String css) {
+            return !html().select(css).isEmpty();
+        }
+
+        /** The cells of the table row whose first cell reads {@code first}; fails if no row or several do. */
+        public List<String> row(String first) {
+            List<Element> rows = html().select("tr").stream()
+                    .filter(tr -> !tr.children().isEmpty() && tr.child(0).text().equals(first))
+                    .toList();
+            if (rows.size() != 1) {
+                throw new AssertionError(rows.size() + " rows begin with " + first + ":\n" + body);
+            }
+            return rows.get(0).children().eachText();
         }
     }
 

@@ -87,25 +87,35 @@ class BrowserJourneyIT {
 
             signOut();
             assertEquals("Вход", heading());
-            assertTrue(browser.getPageSource().contains("Вы вышли из системы"));
+            assertEquals("Вы вышли из системы.", browser.findElement(By.cssSelector("main .notice")).getText());
         }
     }
 
     @Test
     void participantSeesTheirTeamAndDatesInTheirOwnZone() {
         signIn("participant19@example.org");
-        String page = browser.findElement(By.tagName("main")).getText();
-        assertTrue(page.contains("Моя команда «Маяк»"), page);
-        assertTrue(page.contains("Калининградская область"), "teammates' regions are named");
-        assertTrue(page.contains("Омск, UTC+6"), "times are in the participant's zone (Omsk), with the zone named");
+        assertEquals("Моя команда «Маяк»", browser.findElement(By.id("team-heading")).getText());
+        assertEquals(2, browser.findElements(By.cssSelector(".members .member__meta")).stream()
+                .filter(meta -> meta.getText().endsWith(" · Калининградская область")).count(),
+                "teammates' regions are named: two of the demo's «Маяк» work in Kaliningrad region");
+        assertEquals("Время показано в поясе: Омск, UTC+6", browser.findElement(By.tagName("footer")).getText(),
+                "times are in the participant's zone (Omsk), with the zone named");
     }
 
     @Test
     void coordinatorOpensAModuleAndAParticipantReadsIt() throws IOException {
+        WebSession coordinatorHttp = new WebSession(base);
+        coordinatorHttp.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        TestCohorts.Own own = TestCohorts.ownCohort(coordinatorHttp, "journey", 1);
+        // The cohort is over but for its fifth week, which opens in three days: the next event of its calendar.
+        Map<String, String> fifth = Map.of("title", "Годовой отчёт", "description", "Как рассказать о годе работы.",
+                "opensAt", TeamWork.hoursFromNow(72).toString());
+        assertEquals(302, coordinatorHttp.submit("coordinator/module.xhtml?id=" + own.module(5), "module", fifth, "save").status());
+        String site = TestDatabase.text("SELECT title FROM weekly_module WHERE id = ?", own.module(3));
+
         signIn("coordinator@example.org");
-        browser.findElement(By.linkText("Модули")).click();
-        waitFor(ExpectedConditions.urlContains("coordinator/modules.xhtml"));
-        browser.findElement(By.partialLinkText("Контент для сайтов")).click();
+        browser.get(root + "coordinator/modules.xhtml?cohort=" + own.cohort());
+        browser.findElement(By.linkText(site)).click();
         waitFor(ExpectedConditions.urlContains("coordinator/module.xhtml"));
 
         browser.findElement(By.id("module:description")).sendKeys(
@@ -114,9 +124,9 @@ class BrowserJourneyIT {
         browser.executeScript("arguments[0].value = arguments[1];", opensAt, TeamWork.hoursFromNow(-24 * 30).toString());
         browser.findElement(By.id("module:save")).click();
         waitFor(ExpectedConditions.urlContains("coordinator/modules.xhtml"));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("сохранён"));
+        assertEquals("Модуль «" + site + "» сохранён.", browser.findElement(By.cssSelector("#messages li")).getText());
 
-        browser.findElement(By.partialLinkText("Контент для сайтов")).click();
+        browser.findElement(By.linkText(site)).click();
         waitFor(ExpectedConditions.urlContains("coordinator/module.xhtml"));
         browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("meeting:startsAt")),
                 TeamWork.hoursFromNow(24 * 400).toString());
@@ -126,20 +136,20 @@ class BrowserJourneyIT {
         screenshot("coordinator-module");
         signOut();
 
-        signIn("participant11@example.org");
+        signIn(own.members().get(0));
         browser.findElement(By.linkText("Модули")).click();
-        browser.findElement(By.partialLinkText("Контент для сайтов")).click();
+        browser.findElement(By.linkText(site)).click();
         waitFor(ExpectedConditions.urlContains("participant/module.xhtml"));
         WebElement prose = browser.findElement(By.cssSelector(".prose"));
         assertEquals("структуру сайта", prose.findElement(By.tagName("strong")).getText());
         assertEquals("https://example.org/checklist", prose.findElement(By.linkText("Чек-лист")).getAttribute("href"));
-        String meetings = browser.findElement(By.tagName("main")).getText();
-        assertTrue(meetings.contains("Встречи с экспертом") && meetings.contains("Ссылка появится за час до начала"), meetings);
+        WebElement meetings = browser.findElement(By.xpath("//div[h2='Встречи с экспертом']"));
+        assertEquals("Ссылка появится за час до начала.", meetings.findElement(By.cssSelector("li span")).getText());
         screenshot("participant-module");
 
         browser.findElement(By.linkText("Календарь")).click();
-        // The demo's next module opens within a week of today: the calendar opens on the month of the next event.
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc"), "Открывается модуль"));
+        // The calendar opens on the month of the next event: the fifth week's opening.
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc"), "Открывается модуль 5"));
         screenshot("participant-calendar");
     }
 
@@ -171,9 +181,10 @@ class BrowserJourneyIT {
         waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
         String receiptUrl = browser.getCurrentUrl();
         assertEquals("Квитанция: версия 1", heading());
-        String receipt = browser.findElement(By.tagName("main")).getText().replace('\u00a0', ' ');
-        assertTrue(receipt.contains("Версия 1 сдана.") && receipt.contains(file.getFileName().toString())
-                && receipt.contains(sha) && receipt.contains("8 192 КБ (8 388 608 байт)"), receipt);
+        assertEquals("Версия 1 сдана.", browser.findElement(By.cssSelector("#messages li")).getText());
+        assertEquals(List.of(file.getFileName().toString()), texts(".receipt .rows li > a"));
+        assertEquals(List.of(sha), texts(".receipt code"));
+        assertEquals(List.of("8 192 КБ (8 388 608 байт)"), texts(".receipt .rows li > span.row__meta:not(.sha)"));
         screenshot("participant-receipt");
         signOut();
 
@@ -182,7 +193,7 @@ class BrowserJourneyIT {
         browser.findElement(By.xpath("//tr[.//a[text()='Анкета команды']]//a[normalize-space()='Версия 1']")).click();
         waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
         assertEquals(receiptUrl, browser.getCurrentUrl(), "the teammate opens the same version");
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains(sha));
+        assertEquals(List.of(sha), texts(".receipt code"));
         Files.delete(file);
     }
 
@@ -211,10 +222,11 @@ class BrowserJourneyIT {
         browser.findElement(By.linkText("Очередь на проверку")).click();
         waitFor(ExpectedConditions.urlContains("expert/queue.xhtml"));
         String teamName = TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
-        assertTrue(browser.findElement(By.id("queue-items")).getText().contains(teamName), "the work waits in the queue");
+        assertEquals(1, browser.findElements(By.xpath("//*[@id='queue-items']//a[normalize-space()='" + teamName + "']")).size(),
+                "the work waits in the queue");
         screenshot("expert-queue");
         browser.get(root + "expert/review.xhtml?id=" + TestDatabase.count("SELECT id FROM review WHERE assignment_id = ?", assignment));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Аудит наших площадок"));
+        assertEquals("Аудит наших площадок: сайт, ВКонтакте, Telegram.", browser.findElement(By.cssSelector(".submitted-text")).getText());
         List<WebElement> criteria = browser.findElements(By.cssSelector("fieldset.criterion"));
         assertEquals(3, criteria.size(), "the rubric's three criteria");
         for (WebElement criterion : criteria) {
@@ -232,14 +244,16 @@ class BrowserJourneyIT {
         browser.findElement(By.linkText("Завершение первого этапа")).click();
         waitFor(ExpectedConditions.urlContains("participant/gate.xhtml"));
         WebElement condition = browser.findElement(By.xpath("//li[contains(., '" + title + "')]"));
-        assertTrue(condition.getAttribute("class").contains("checklist__item--true"), "the gate's checklist shows it met");
+        assertTrue(List.of(condition.getAttribute("class").split(" ")).contains("checklist__item--true"), "the gate's checklist shows it met");
         screenshot("participant-gate");
         browser.findElement(By.linkText("Задания команды")).click();
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("принято"));
-        browser.findElement(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Версия 1')]")).click();
+        WebElement row = browser.findElement(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
+        assertEquals(List.of("принято"), row.findElements(By.cssSelector(".status")).stream().map(WebElement::getText).toList());
+        row.findElement(By.xpath(".//a[normalize-space()='Версия 1']")).click();
         waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
-        String receipt = browser.findElement(By.tagName("main")).getText();
-        assertTrue(receipt.contains("Отзыв эксперта") && receipt.contains("всё по делу") && receipt.contains("Итого: 9"), receipt);
+        assertEquals("Отзыв эксперта", browser.findElement(By.id("feedback-heading")).getText());
+        assertEquals("всё по делу", browser.findElement(By.cssSelector("#feedback-heading ~ * strong")).getText());
+        assertEquals(List.of("Итого: 9 балл(ов)"), texts(".feedback__total"));
     }
 
     @Test
@@ -349,7 +363,7 @@ class BrowserJourneyIT {
 
         signIn("coordinator@example.org");
         browser.get(root + "coordinator/selection.xhtml?cohort=" + cohort);
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("4.00"));
+        assertEquals("4.00 (1 из 1)", browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]/*[4]")).getText(), "the reviewers' mean");
         browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]//button[text()='Принять']")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Решение записано"));
         check("publish:belowMinimum");
@@ -363,7 +377,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("signin:submit")).click();
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("signin.xhtml")));
         browser.get(root + "apply/index.xhtml");
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Вы приняты на стажировку!"));
+        assertEquals(List.of("Вы приняты на стажировку!"), texts("main li .notice strong"));
         screenshot("apply-decision");
     }
 
@@ -380,7 +394,7 @@ class BrowserJourneyIT {
         for (WebElement chart : browser.findElements(By.tagName("canvas"))) {
             assertTrue(chart.getSize().getHeight() > 100 && chart.getSize().getWidth() > 200, "a chart is drawn");
         }
-        assertTrue(browser.findElement(By.id("week-figures")).getText().contains("версий ждут отзыва эксперта"));
+        assertEquals(1, browser.findElements(By.xpath("//*[@id='week-figures']//*[normalize-space()='версий ждут отзыва эксперта']")).size());
         screenshot("coordinator-dashboard");
 
         browser.findElement(By.linkText("Прогресс команд")).click();
@@ -417,6 +431,11 @@ class BrowserJourneyIT {
 
     private void waitFor(ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** The texts of the elements {@code css} selects, with no-break spaces read as spaces. */
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getText().replace('\u00a0', ' ')).toList();
     }
 
     private String heading() {

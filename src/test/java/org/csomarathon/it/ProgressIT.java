@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,10 +15,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Page;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Times;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,28 +70,32 @@ class ProgressIT {
                 + "FROM seq_1_to_4", cohort);
 
         String page = "coordinator/progress.xhtml?cohort=" + cohort;
-        String five = coordinator.get(page).body();
-        assertTrue(five.contains("Команды 1–5 из 5."), five);
-        assertTrue(five.contains("submissions/version.xhtml?id=" + version), "the submitted cell opens the version");
-        assertTrue(five.contains("cell status--SUBMITTED") && five.contains("<span class=\"visually-hidden\">сдано</span>"), five);
-        assertEquals(4 + 1, five.split("<td class=\"cell status--NOT_STARTED\"", -1).length,
-                "four teams have not started; the legend has no cells");
+        Page five = coordinator.get(page);
+        assertEquals("Команды 1–5 из 5.", five.ownText("main p.row__actions"));
+        assertEquals(List.of(base.getPath() + "submissions/version.xhtml?id=" + version),
+                five.html().select("table.progress-matrix td a").eachAttr("href"), "the submitted cell opens the version");
+        assertEquals(List.of("сдано"), five.texts("table.progress-matrix td.status--SUBMITTED .visually-hidden"));
+        assertEquals(4, five.html().select("table.progress-matrix td.status--NOT_STARTED").size(), "four teams have not started");
         long forFive = TestDatabase.statementsFor(coordinator, page);
         System.out.printf("SQL statements: progress matrix %d%n", forFive);
 
         TestDatabase.execute("INSERT INTO team (cohort_id, name, created_at) SELECT ?, CONCAT('Гамма ', LPAD(seq, 3, '0')), "
                 + "NOW(6) FROM seq_1_to_495", cohort);
-        String many = coordinator.get(page).body();
-        assertTrue(many.contains("Команды 1–50 из 500."), many);
-        assertTrue(many.contains("first=50"), "a link to the next page");
+        Page many = coordinator.get(page);
+        assertEquals("Команды 1–50 из 500.", many.ownText("main p.row__actions"));
+        assertEquals(List.of("first=50"), many.html().select("main p.row__actions a").eachAttr("href").stream()
+                .flatMap(href -> Stream.of(URI.create(href).getQuery().split("&"))).filter(q -> q.startsWith("first=")).toList(),
+                "a link to the next page");
         assertEquals(forFive, TestDatabase.statementsFor(coordinator, page), "500 teams cost what 5 cost");
-        assertTrue(coordinator.get(page + "&first=450").body().contains("Команды 451–500 из 500."));
+        assertEquals("Команды 451–500 из 500.", coordinator.get(page + "&first=450").ownText("main p.row__actions"));
 
-        String byRegion = coordinator.get(page + "&region=39").body();
-        assertTrue(byRegion.contains("Команды 1–1 из 1.") && byRegion.contains("Альфа"), byRegion);
-        String byExpert = coordinator.get(page + "&expert=" + accountId("expert1@example.org")).body();
-        assertTrue(byExpert.contains("Команды 1–1 из 1.") && byExpert.contains("Альфа"), byExpert);
-        assertTrue(coordinator.get(page + "&expert=" + accountId("expert2@example.org")).body().contains("Команд, подходящих под отбор, нет."));
+        for (String filter : List.of("&region=39", "&expert=" + accountId("expert1@example.org"))) {
+            Page filtered = coordinator.get(page + filter);
+            assertEquals("Команды 1–1 из 1.", filtered.ownText("main p.row__actions"), filter);
+            assertEquals(List.of("Альфа"), filtered.texts("table.progress-matrix tbody th"), filter);
+        }
+        assertEquals("Команд, подходящих под отбор, нет.",
+                coordinator.get(page + "&expert=" + accountId("expert2@example.org")).text("#no-teams"));
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 coordinator.bytes("coordinator/report?table=progress&cohort=" + cohort + "&format=xlsx")))) {
@@ -136,14 +143,12 @@ class ProgressIT {
         ExpertWork.accept(signedIn("expert1@example.org"), ExpertWork.reviewOfTeam(assignment, first),
                 Map.of(0, "4", 1, "3", 2, "2"));
 
-        String page = coordinator.get("coordinator/workload.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
+        Page page = coordinator.get("coordinator/workload.xhtml?cohort=" + cohort);
         String expert1 = TestDatabase.text("SELECT full_name FROM account WHERE email = 'expert1@example.org'");
         String expert2 = TestDatabase.text("SELECT full_name FROM account WHERE email = 'expert2@example.org'");
-        assertTrue(page.contains(expert1 + "</th> <td data-label=\"Закреплено\">1</td> <td data-label=\"Ждут проверки\">0</td> "
-                + "<td data-label=\"Проверено\">1</td> <td data-label=\"Медиана, ч\">0.0</td>"), page);
-        assertTrue(page.contains(expert2 + "</th> <td data-label=\"Закреплено\">1</td> <td data-label=\"Ждут проверки\">1</td> "
-                + "<td data-label=\"Проверено\">0</td> <td data-label=\"Медиана, ч\">—</td>"), page);
-        assertTrue(page.contains("Встреч впереди нет."), "the test cohort's meetings are all in its own past year");
+        assertEquals(List.of(expert1, "1", "0", "1", "0.0"), page.row(expert1).subList(0, 5));
+        assertEquals(List.of(expert2, "1", "1", "0", "—"), page.row(expert2).subList(0, 5));
+        assertEquals("Встреч впереди нет.", page.ownText("main p.row__actions"), "the test cohort's meetings are all in its own past year");
         TestDatabase.execute("INSERT INTO expert_meeting (module_id, starts_at, duration_minutes, expert_id, link, version) "
                 + "VALUES (?, UTC_TIMESTAMP(0) + INTERVAL 30 HOUR, 60, ?, 'https://meet.example.org/load', 1)", week1,
                 accountId("expert1@example.org"));
@@ -197,16 +202,20 @@ class ProgressIT {
                 accountId("expert1@example.org"), week1);
 
         String atRisk = "coordinator/at-risk.xhtml?cohort=" + cohort;
-        String lists = coordinator.get(atRisk).body();
-        assertEquals(2, lists.split("data-label=\"Команда\">Молчаливая</th>", -1).length - 1,
-                "the silent team, once per assignment due: " + lists);
-        assertTrue(lists.contains("Риск А " + cohort) && lists.contains("Риск Б " + cohort), lists);
-        assertTrue(lists.replaceAll("\\s+", " ").contains("Возвратная</th> <td data-label=\"Работ на доработке\">2</td>"), lists);
-        assertTrue(lists.contains("Рем Рисков") && lists.contains("0 из 1 (нужно не меньше 50 %)"), lists);
-        assertFalse(lists.contains("Роза Рискова"), "one of one meeting attended is enough");
-        assertFalse(coordinator.get(atRisk + "&hours=12").body().contains("data-label=\"Команда\">Молчаливая</th>"),
+        Page lists = coordinator.get(atRisk);
+        String titleA = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", first);
+        String titleB = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", second);
+        assertEquals(List.of(List.of("Молчаливая", titleA), List.of("Молчаливая", titleB)),
+                lists.rows("#work-heading ~ div table").stream().map(row -> row.subList(0, 2)).toList(),
+                "the silent team, once per assignment due");
+        assertEquals(List.of("Возвратная", "2"), lists.rows("#revisions-heading ~ div table").get(0).subList(0, 2));
+        assertEquals(List.of(List.of("Рем Рисков", "Молчаливая", "0 из 1 (нужно не меньше 50 %)")),
+                lists.rows("#attendance-heading ~ div table").stream().map(row -> row.subList(0, 3)).toList(),
+                "one of one meeting attended is enough for Роза Рискова");
+        assertEquals(List.of(), coordinator.get(atRisk + "&hours=12").texts("#work-heading ~ div table tbody th"),
                 "due in 24 h is not within 12 h");
-        assertTrue(coordinator.get(atRisk + "&hours=0").body().contains("Число часов должно быть от 1 до 336"));
+        assertEquals(List.of("Число часов должно быть от 1 до 336; показаны ближайшие 48 ч."),
+                coordinator.get(atRisk + "&hours=0").messages());
 
         String viewState = coordinator.get(atRisk).viewState();
         assertEquals(302, coordinator.post(atRisk, "remind", Map.of(), "work:0:remind", viewState).status());
@@ -214,7 +223,9 @@ class ProgressIT {
                 "a second click from the same page");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE kind = 'AT_RISK_WORK' AND account_id = ?",
                 accountId(two)), "reminded once");
-        assertTrue(coordinator.get(atRisk).body().contains("Напоминание сегодня уже отправлено"));
+        assertEquals(List.of("Напоминание сегодня уже отправлено", ""),
+                coordinator.get(atRisk).rows("#work-heading ~ div table").stream().map(row -> row.get(3)).toList(),
+                "the first row reminded, the second not yet");
         assertEquals(302, coordinator.submit(atRisk, "remind", Map.of(), "revisions:0:remind").status());
         assertEquals(302, coordinator.submit(atRisk, "remind", Map.of(), "attendance:0:remind").status());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM notice WHERE kind = 'AT_RISK_REVISIONS' AND account_id = ?",
@@ -230,18 +241,19 @@ class ProgressIT {
         long forTwoTeams = TestDatabase.statementsFor(coordinator, atRisk);
         TestDatabase.execute("INSERT INTO team (cohort_id, name, created_at) SELECT ?, CONCAT('Тихая ', LPAD(seq, 3, '0')), "
                 + "NOW(6) FROM seq_1_to_100", cohort);
-        assertTrue(coordinator.get(atRisk).body().contains("Тихая 100"));
+        assertEquals(2, coordinator.get(atRisk).texts("#work-heading ~ div table tbody th").stream()
+                .filter("Тихая 100"::equals).count(), "the hundredth new team, once per assignment due");
         assertEquals(forTwoTeams, TestDatabase.statementsFor(coordinator, atRisk), "102 teams cost what 2 cost");
         System.out.printf("SQL statements: at-risk lists %d%n", forTwoTeams);
 
-        String funder = coordinator.get("coordinator/funder.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
-        assertTrue(funder.contains("<strong>2</strong> участников") && funder.contains("<strong>102</strong> команд")
-                && funder.contains("<strong>1</strong> встреч с экспертами проведено")
-                && funder.contains("<strong>50 %</strong> средняя посещаемость встреч"), funder);
-        assertTrue(funder.contains("39 Калининградская область</th> <td data-label=\"участников\">1</td>")
-                && funder.contains("не указано</th>"), funder);
-        assertTrue(funder.matches(".*Риск А " + cohort + " \\d+ \\*</th> <td data-label=\"Сдали\">1 / 102</td> "
-                + "<td data-label=\"Принято\">0 / 102 \\(0 %\\)</td>.*"), funder);
+        Page funder = coordinator.get("coordinator/funder.xhtml?cohort=" + cohort);
+        List<String> figures = funder.texts("main .figures li");
+        assertEquals(List.of("2 участников", "102 команд", "1 встреч с экспертами проведено", "50 % средняя посещаемость встреч"),
+                figures.stream().filter(f -> f.matches("\\d.*(участников|команд|проведено|встреч)")).toList(), figures.toString());
+        assertEquals(List.of("39 Калининградская область", "1"), funder.row("39 Калининградская область").subList(0, 2));
+        assertEquals(2, funder.texts("tbody th").stream().filter("не указано"::equals).count(),
+                "Рем Рисков's region and organisation are not known");
+        assertEquals(List.of(titleA + " *", "1 / 102", "0 / 102 (0 %)"), funder.row(titleA + " *").subList(0, 3));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 coordinator.bytes("coordinator/report?table=funder&cohort=" + cohort + "&format=xlsx")))) {
             assertEquals(5, book.getNumberOfSheets(), "summary, regions, organisations, assignments, meetings");
@@ -255,19 +267,18 @@ class ProgressIT {
         String gate = "coordinator/gate.xhtml?cohort=" + cohort;
         assertEquals(302, coordinator.submit(gate, "exception", Map.of("person_input", String.valueOf(accountId(two)),
                 "passed", "true", "reason", "Болел, подтвердил справкой"), "record").status());
-        String log = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
-        assertTrue(log.contains("Записи 1–3 из 3."), log);
-        String entries = log.substring(log.indexOf("id=\"entries\""));
-        assertEquals(2, entries.split("Отзыв на работу", -1).length - 1, entries);
-        assertEquals(1, entries.split("Исключение на завершении этапа", -1).length - 1, entries);
-        assertTrue(entries.contains("Рем Рисков") && entries.contains("первый этап засчитан")
-                && entries.contains("Болел, подтвердил справкой"), entries);
-        assertTrue(entries.matches(".*Риск Б " + cohort + " \\d+ — на доработку.*"), entries);
-        String onlyGate = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort + "&action=GATE_EXCEPTION").body();
-        assertTrue(onlyGate.contains("Рем Рисков") && !onlyGate.contains("Возвратная"), onlyGate);
-        String byExpert = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort + "&actor="
-                + accountId("expert1@example.org")).body();
-        assertEquals(3, byExpert.split("Возвратная", -1).length, "the expert's two reviews: " + byExpert);
+        Page log = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort);
+        assertEquals("Записи 1–3 из 3.", log.ownText("main p.row__actions"));
+        List<List<String>> entries = log.rows("#entries");
+        assertEquals(List.of("Исключение на завершении этапа", "Отзыв на работу", "Отзыв на работу"),
+                entries.stream().map(row -> row.get(2)).toList(), entries.toString());
+        assertEquals(List.of("Рем Рисков", "первый этап засчитан Болел, подтвердил справкой"), entries.get(0).subList(3, 5));
+        assertEquals(List.of("Возвратная", titleB + " — на доработку"), entries.get(1).subList(3, 5), entries.toString());
+        Page onlyGate = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort + "&action=GATE_EXCEPTION");
+        assertEquals(List.of("Исключение на завершении этапа"), onlyGate.rows("#entries").stream().map(row -> row.get(2)).toList());
+        Page byExpert = coordinator.get("coordinator/audit.xhtml?cohort=" + cohort + "&actor=" + accountId("expert1@example.org"));
+        assertEquals(List.of("Отзыв на работу", "Отзыв на работу"), byExpert.rows("#entries").stream().map(row -> row.get(2)).toList(),
+                "the expert's two reviews");
         assertFalse(signedIn(two).get("coordinator/audit.xhtml").status() == 200, "participants never see the log");
     }
 

@@ -85,6 +85,18 @@ public final class WebSession {
             return html().select(css).eachText();
         }
 
+        /** The text of the one element {@code css} selects, without its child elements' text. */
+        public String ownText(String css) {
+            text(css);
+            return html().selectFirst(css).ownText();
+        }
+
+        /** The rows of the body of the one table {@code css} selects, each as its cells' texts. */
+        public List<List<String>> rows(String css) {
+            text(css);
+            return html().selectFirst(css).select("tbody > tr").stream().map(tr -> tr.children().stream().map(Element::text).toList()).toList();
+        }
+
         /** Whether {@code css} selects anything on the page. */
         public boolean has(String css) {
             return !html().select(css).isEmpty();
@@ -98,7 +110,7 @@ public final class WebSession {
             if (rows.size() != 1) {
                 throw new AssertionError(rows.size() + " rows begin with " + first + ":\n" + body);
             }
-            return rows.get(0).children().eachText();
+            return rows.get(0).children().stream().map(Element::text).toList();
         }
     }
 

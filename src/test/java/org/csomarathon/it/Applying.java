@@ -3,7 +3,11 @@ package org.csomarathon.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.csomarathon.intake.Inn;
+import org.csomarathon.intake.Ogrn;
 import org.csomarathon.it.WebSession.Page;
 
 /** Applicants and their applications, made through the pages as a person would fill them. */
@@ -22,6 +26,17 @@ final class Applying {
                     + "WHERE email = ?", email);
         }
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+    }
+
+    private static final long RUN_NUMBERS = System.currentTimeMillis() / 1000 % 100_000 * 100;
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+
+    /** The OGRN and INN of an organisation in region 63 that no other test, and no run of the last day, has used. */
+    static List<String> newOrganisationNumbers() {
+        String serial = String.format("%07d", RUN_NUMBERS + NUMBERS.incrementAndGet());
+        String ogrn = "10263" + serial;
+        String inn = "63" + serial;
+        return List.of(ogrn + Ogrn.checkDigit(ogrn), inn + Inn.checkDigit(inn));
     }
 
     /** A cohort's call made open for the next {@code seconds} (a test cohort of a past year). */

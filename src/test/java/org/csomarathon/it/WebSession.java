@@ -97,6 +97,15 @@ public final class WebSession {
             return html().selectFirst(css).select("tbody > tr").stream().map(tr -> tr.children().stream().map(Element::text).toList()).toList();
         }
 
+        /** What a definition list says of {@code term}: the text of the one {@code dd} after a {@code dt} reading it. */
+        public String fact(String term) {
+            List<Element> terms = html().select("dl > dt").stream().filter(dt -> dt.text().equals(term)).toList();
+            if (terms.size() != 1) {
+                throw new AssertionError(terms.size() + " terms read " + term + ":\n" + body);
+            }
+            return terms.get(0).nextElementSibling().text();
+        }
+
         /** Whether {@code css} selects anything on the page. */
         public boolean has(String css) {
             return !html().select(css).isEmpty();

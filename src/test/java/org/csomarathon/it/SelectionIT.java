@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -95,16 +96,19 @@ class SelectionIT {
         String page = "coordinator/applications.xhtml?cohort=" + cohort;
         Page report = coordinator.upload(page, "import", "file_input", "webinar.csv", csv, "upload");
         assertEquals(200, report.status());
-        assertTrue(report.body().contains("совпали с заявителями — 1, без заявки — 1, строк без адреса — 1"), report.body());
-        assertTrue(report.body().contains("Анна webinar"), "the applicant matched, by an address in another case");
-        assertTrue(report.body().contains(TestRun.email("guest.only.webinar")), "the row that matched nobody");
-        assertTrue(report.body().contains("Строка 4: нет адреса электронной почты"), report.body());
+        assertEquals(List.of("Выгрузка загружена: совпали с заявителями — 1, без заявки — 1, строк без адреса — 1."), report.messages());
+        assertEquals(List.of("Анна webinar"), report.texts(".import-report > ul:nth-of-type(1) > li"),
+                "the applicant matched, by an address in another case");
+        assertEquals(List.of("Строка 3 Гость;" + TestRun.email("guest.only.webinar") + ";10 мин",
+                "Строка 4: нет адреса электронной почты Без адреса;;5 мин"),
+                report.texts(".import-report > ul:nth-of-type(2) > li"), "the rows that matched nobody");
         coordinator.upload(page, "import", "file_input", "webinar.csv", csv, "upload");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM webinar_attendance WHERE cohort_id = ?", cohort),
                 "kept by address, once however often imported");
 
         long anna = applicationOf(TestRun.email("webinar.a.selection"), cohort);
-        assertTrue(coordinator.get("coordinator/application.xhtml?id=" + anna).body().contains("Да — бонус при отборе"));
+        assertEquals("Да — бонус при отборе", coordinator.get("coordinator/application.xhtml?id=" + anna)
+                .fact("Участие в программах агентства"));
     }
 
     @Test
@@ -117,7 +121,7 @@ class SelectionIT {
 
         Page refused = coordinator.submit("coordinator/application.xhtml?id=" + baltic, "choose",
                 Map.of("reviewer", String.valueOf(insider)), "add");
-        assertTrue(refused.body().contains("Ирина Инсайдер работает в организации заявителя"), refused.body());
+        assertEquals(List.of("Ирина Инсайдер работает в организации заявителя и не может оценивать эту заявку."), refused.messages());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review WHERE application_id = ?", baltic));
 
         Page auto = coordinator.submit("coordinator/applications.xhtml?cohort=" + cohort, "assign", Map.of(), "auto");
@@ -137,10 +141,11 @@ class SelectionIT {
         assertEquals(302, declared.status(), declared.body());
         Page manual = coordinator.submit("coordinator/application.xhtml?id=" + baltic, "choose",
                 Map.of("reviewer", String.valueOf(someone)), "add");
-        assertTrue(manual.body().contains("заявил(а) о конфликте интересов"), manual.body());
+        assertEquals(List.of(TestDatabase.text("SELECT full_name FROM account WHERE id = ?", someone)
+                + " заявил(а) о конфликте интересов по этой заявке."), manual.messages());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review WHERE application_id = ? "
                 + "AND conflict_at IS NULL AND reviewer_id = ?", baltic, someone));
-        assertTrue(conflicted.get("reviewer/index.xhtml").body().contains("конфликт интересов"));
+        assertEquals(List.of("конфликт интересов"), conflicted.get("reviewer/index.xhtml").texts(".badge--warning"));
     }
 
     @Test
@@ -165,25 +170,25 @@ class SelectionIT {
         }
         Page empty = signedIn(TestRun.email("judge.one.selection")).submit("reviewer/application.xhtml?id="
                 + applicationOf(TestRun.email("rank.a.selection"), cohort), "score", Map.of("comment", ""), "save");
-        assertTrue(empty.body().contains("Поставьте оценку по каждому из пяти критериев"), empty.body());
+        assertEquals(List.of("Поставьте оценку по каждому из пяти критериев."), empty.messages());
 
         assertEquals(rankingBefore, TestDatabase.statementsFor(coordinator, rankingPage),
                 "the ranking costs the same with no scores and with eight");
         assertEquals(listBefore, TestDatabase.statementsFor(coordinator, listPage), "so does the list of applications");
         System.out.printf("SQL statements: ranking %d, applications %d%n", rankingBefore, listBefore);
-        String ranking = coordinator.get(rankingPage).body();
-        int a = ranking.indexOf("Анна rank");
-        int c = ranking.indexOf("Вера rank");
-        int d = ranking.indexOf("Глеб rank");
-        int b = ranking.indexOf("Борис rank");
-        assertTrue(a > 0 && a < c && c < d && d < b, "5.00, 4.00, 3.00, 2.50: " + ranking);
-        assertTrue(ranking.contains("разброс 4.00"), "1 and 5 from the two reviewers are flagged");
+        List<List<String>> ranking = coordinator.get(rankingPage).rows("table");
+        assertEquals(List.of(List.of("Анна rank", "5.00 (2 из 2)"), List.of("Вера rank", "4.00 (2 из 2)"),
+                List.of("Глеб rank", "3.00 (2 из 2) разброс 4.00"), List.of("Борис rank", "2.50 (2 из 2)")),
+                ranking.stream().filter(row -> !row.get(1).startsWith("Марк")).map(row -> row.subList(1, 4)).map(row ->
+                        List.of(row.get(0), row.get(2))).toList(), "by the reviewers' mean; 1 and 5 from the two are flagged");
 
         Page callOpen = coordinator.submit(rankingPage, "publish", Map.of("belowMinimum_input", "on"), "publish");
-        assertTrue(callOpen.body().contains("Приём заявок ещё открыт"), callOpen.body());
+        assertEquals(1, callOpen.messages().size(), callOpen.messages().toString());
+        assertTrue(callOpen.messages().get(0).startsWith("Приём заявок ещё открыт до ")
+                && callOpen.messages().get(0).endsWith(" — результаты можно опубликовать после него."), callOpen.messages().get(0));
         Applying.closeCall(cohort);
         Page undecided = coordinator.submit(rankingPage, "publish", Map.of("belowMinimum_input", "on"), "publish");
-        assertTrue(undecided.body().contains("У 4 заявок"), undecided.body());
+        assertEquals(List.of("У 4 заявок, которые соответствуют условиям, ещё нет решения."), undecided.messages());
 
         decide(cohort, "rank.a", "admit");
         decide(cohort, "rank.c", "admit");
@@ -191,10 +196,11 @@ class SelectionIT {
         decide(cohort, "rank.b", "reject");
         for (String forged : List.of("1:MAYBE", "x:ADMITTED", "", "1:ADMITTED:2")) {
             Page refused = coordinator.submit(rankingPage, "decisions", Map.of("decide", forged), "decide");
-            assertTrue(refused.body().contains("Такого решения нет"), forged + ": " + refused.body());
+            assertEquals(List.of("Такого решения нет — выберите его кнопкой в строке заявки."), refused.messages(), forged);
         }
         Page below = coordinator.submit(rankingPage, "publish", Map.of(), "publish");
-        assertTrue(below.body().contains("Принято 2 — меньше минимума в 30"), below.body());
+        assertEquals(List.of("Принято 2 — меньше минимума в 30. Если так и нужно, отметьте подтверждение и опубликуйте снова."),
+                below.messages());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application WHERE cohort_id = ? "
                 + "AND decision_published_at IS NOT NULL", cohort), "nothing published without the confirmation");
 
@@ -218,18 +224,16 @@ class SelectionIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "
                 + "WHERE a.email IN (?, ?) AND p.cohort_id = ?", address("rank.b"), address("rank.d"), cohort));
 
-        String funnel = coordinator.get("coordinator/dashboard.xhtml?cohort=" + cohort).body().replaceAll("\\s+", " ");
-        for (String step : List.of("Подали заявку</th> <td class=\"funnel__number\">5<",
-                "Соответствуют условиям</th> <td class=\"funnel__number\">4<", "Приняты в когорту</th> <td class=\"funnel__number\">2<",
-                "Активны (команда сдавала работы)</th> <td class=\"funnel__number\">0<")) {
-            assertTrue(funnel.contains(step), step + " in " + funnel);
-        }
-        assertTrue(coordinator.get("coordinator/teams.xhtml?cohort=" + cohort).body().contains("Анна rank"),
-                "the admitted can be put in teams");
+        Page funnel = coordinator.get("coordinator/dashboard.xhtml?cohort=" + cohort);
+        assertEquals(List.of("5", "4", "2", "0"), Stream.of("Подали заявку", "Соответствуют условиям", "Приняты в когорту",
+                "Активны (команда сдавала работы)").map(step -> funnel.row(step).get(1)).toList(), "the funnel's numbers");
+        assertEquals(1, coordinator.get("coordinator/teams.xhtml?cohort=" + cohort).texts("option").stream()
+                .filter(option -> option.startsWith("Анна rank")).count(), "the admitted can be put in teams");
         WebSession anna = signedIn(TestRun.email("rank.a.selection"));
         assertTrue(anna.get("participant/index.xhtml").status() == 200, "signed in again, a participant");
-        assertTrue(anna.get("apply/index.xhtml").body().contains("Вы приняты на стажировку!"));
-        assertTrue(signedIn(TestRun.email("rank.d.selection")).get("apply/index.xhtml").body().contains("Вы в листе ожидания"));
+        assertEquals(List.of("Вы приняты на стажировку!"), anna.get("apply/index.xhtml").texts("main li .notice strong"));
+        assertEquals(List.of("Вы в листе ожидания: если освободится место, мы сообщим."),
+                signedIn(TestRun.email("rank.d.selection")).get("apply/index.xhtml").texts("main li .notice strong"));
 
         MimeMessage decision = decisionMail(TestRun.email("rank.b.selection"));
         assertTrue(NotificationsIT.text(decision).contains("не прошла отбор"));
@@ -268,7 +272,7 @@ class SelectionIT {
 
     private void decide(long cohort, String login, String button) {
         String page = "coordinator/selection.xhtml?cohort=" + cohort;
-        String body = coordinator.get(page).body();
+        Page ranking = coordinator.get(page);
         long application = applicationOf(address(login), cohort);
         String decision = switch (button) {
             case "admit" -> "ADMITTED";
@@ -276,7 +280,7 @@ class SelectionIT {
             default -> "REJECTED";
         };
         // The row's button: the form's decision command, with the application and the decision as its value.
-        assertTrue(body.contains("name=\"decisions:decide\" value=\"" + application + ":" + decision + "\""), body);
+        assertTrue(ranking.has("button[name=decisions:decide][value=" + application + ":" + decision + "]"), ranking.body());
         Page decided = coordinator.submit(page, "decisions", Map.of("decide", application + ":" + decision), "decide");
         assertEquals(302, decided.status(), decided.body());
     }

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jsoup.nodes.Element;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,9 +225,10 @@ class NotificationsIT {
                 .filter(m -> subject(m).equals("Первый этап пройден")).toList();
         assertEquals(1, passed.size(), "the only required assignment accepted: the gate is passed, and said once");
         assertEquals("{\"unread\":3}", me.get("account/notices/unread").body());
-        String notices = me.get("account/notices.xhtml").body();
-        assertTrue(notices.contains("Задание «" + title + "» принято") && notices.contains("Версия 1 задания «" + title)
-                && notices.contains("Первый этап пройден"), notices);
+        List<String> notices = me.get("account/notices.xhtml").html().select(".notice-list > li.unread").stream()
+                .map(li -> { li.select(".row__meta").remove(); return li.text(); }).sorted().toList();
+        assertEquals(List.of("Версия 1 задания «" + title + "» получена", "Задание «" + title + "» принято",
+                "Первый этап пройден"), notices);
         assertEquals("{\"unread\":0}", me.get("account/notices/unread").body(), "opened, so read");
     }
 
@@ -254,13 +256,13 @@ class NotificationsIT {
                 "the link is blanked in the outbox once sent");
 
         Page mismatch = visitor.submit(page, "password", Map.of("password", "новый-пароль-1", "repeat", "новый-пароль-2"), "save");
-        assertTrue(mismatch.body().contains("Пароли не совпадают."), mismatch.body());
+        assertEquals(List.of("Пароли не совпадают."), mismatch.messages());
         assertEquals(302, visitor.submit(page, "password", Map.of("password", "новый-пароль-1", "repeat", "новый-пароль-1"),
                 "save").status());
         assertTrue(new WebSession(base).signIn(email, "новый-пароль-1").location().orElse("").contains("/participant/"),
                 "the new password signs in");
         Page again = visitor.submit(page, "password", Map.of("password", "третий-пароль-3", "repeat", "третий-пароль-3"), "save");
-        assertTrue(again.body().contains("Ссылка недействительна"), "used once: " + again.body());
+        assertEquals(List.of("Ссылка недействительна: она уже использована или устарела. Запросите новую."), again.messages(), "used once");
 
         answer(visitor, email);
         List<MimeMessage> both = TestMail.await(email, 2, PATIENCE);
@@ -271,7 +273,7 @@ class NotificationsIT {
                 + "WHERE account_id = ? AND used_at IS NULL", account);
         Page late = visitor.submit(second.group(), "password", Map.of("password", "третий-пароль-3", "repeat", "третий-пароль-3"),
                 "save");
-        assertTrue(late.body().contains("Ссылка недействительна"), "expired: " + late.body());
+        assertEquals(List.of("Ссылка недействительна: она уже использована или устарела. Запросите новую."), late.messages(), "expired");
     }
 
     @Test
@@ -313,12 +315,18 @@ class NotificationsIT {
                 + "state, attempts, next_attempt_at, last_error, created_at) VALUES ('SUBMISSION_RECEIPT', ?, "
                 + "?, 'en', 'Undeliverable receipt', 'Text', '<p>Text</p>', 'FAILED', 8, UTC_TIMESTAMP(6), "
                 + "'550 Mailbox unavailable', UTC_TIMESTAMP(6))", recipient, TestRun.email("failed.notify"));
-        String page = coordinator.get("coordinator/undeliverable.xhtml").body();
-        assertTrue(page.contains("Undeliverable receipt") && page.contains("550 Mailbox unavailable"), page);
+        Page page = coordinator.get("coordinator/undeliverable.xhtml");
+        String address = TestRun.email("failed.notify");
+        List<Element> rows = page.html().select("#undeliverable .rows > li");
+        List<Element> ours = rows.stream().filter(li -> li.select(".row__meta").get(0).text().startsWith(address + " · ")).toList();
+        assertEquals(1, ours.size(), "the message to " + address);
+        assertEquals("Undeliverable receipt", ours.get(0).selectFirst("strong").text());
+        assertEquals("550 Mailbox unavailable", ours.get(0).select(".row__meta").get(1).text());
+        int row = rows.indexOf(ours.get(0));
         assertEquals(403, signedIn("participant01@example.org").get("coordinator/undeliverable.xhtml").status());
 
-        Page again = coordinator.submit("coordinator/undeliverable.xhtml", "undeliverable", Map.of(), "list:0:retry");
-        assertTrue(again.body().contains("Письмо снова в очереди на отправку."), again.body());
+        Page again = coordinator.submit("coordinator/undeliverable.xhtml", "undeliverable", Map.of(), "list:" + row + ":retry");
+        assertEquals(List.of("Письмо снова в очереди на отправку."), again.messages());
         assertEquals(1, TestMail.await(TestRun.email("failed.notify"), 1, PATIENCE).size(), "sent again, and delivered");
     }
 

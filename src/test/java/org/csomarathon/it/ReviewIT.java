@@ -5,14 +5,13 @@ import static org.csomarathon.it.ExpertWork.reviewOf;
 import static org.csomarathon.it.ExpertWork.reviewOfTeam;
 import static org.csomarathon.it.TeamWork.accountId;
 import static org.csomarathon.it.TeamWork.hoursFromNow;
-import static org.csomarathon.it.TestCohorts.demoModule;
-import static org.csomarathon.it.TestCohorts.demoTeamOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,9 @@ import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,62 +41,67 @@ class ReviewIT {
 
     private WebSession coordinator;
 
+    /** The test's own cohort: a team of one member, and another team of one. */
+    private TestCohorts.Own own;
+    private String member;
+    private long team;
+    private String otherMember;
+    private long otherTeam;
+
     @BeforeEach
-    void coordinatorSignedIn() {
+    void coordinatorSignedInWithACohortOfTheTestsOwn() {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
         coordinator = signedIn("coordinator@example.org");
+        own = TestCohorts.ownCohort(coordinator, "review", 1);
+        member = own.members().get(0);
+        team = own.team();
+        otherMember = TestRun.email("review.other" + System.nanoTime());
+        TestCohorts.newParticipant(otherMember, "Участник другой команды", "ru", "Europe/Moscow");
+        otherTeam = TestCohorts.addTeam(coordinator, own.cohort(), "Другая " + System.nanoTime(), List.of(otherMember));
     }
 
     @Test
     void expertFromATeamMembersOrganisationIsRefusedWithTheConflictNamed() {
-        String member = "participant01@example.org";
-        long team = demoTeamOf(member);
-        long organisation = TestDatabase.count("SELECT organisation_id FROM account WHERE email = ?", member);
         long expert = accountId("expert3@example.org");
-        assertEquals(organisation, TestDatabase.count("SELECT organisation_id FROM account WHERE id = ?", expert),
-                "the demo's third expert works for this member's organisation");
+        long organisation = TestDatabase.count("SELECT organisation_id FROM account WHERE id = ?", expert);
+        TestDatabase.execute("UPDATE account SET organisation_id = ? WHERE email = ?", organisation, member);
         long before = TestDatabase.count("SELECT COUNT(*) FROM expert_allocation WHERE team_id = ? AND expert_id = ?", team, expert);
 
         Page refused = allocate(team, null, expert);
         assertEquals(200, refused.status());
-        assertTrue(refused.body().contains("Конфликт интересов: Екатерина Игоревна Смирнова из организации"), refused.body());
+        String organisationName = TestDatabase.text("SELECT name FROM organisation WHERE id = ?", organisation);
+        assertEquals(List.of("Конфликт интересов: Екатерина Игоревна Смирнова из организации «" + organisationName
+                + "», как и участник команды «" + teamName(team) + "». Назначьте другого эксперта."), refused.messages());
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM expert_allocation WHERE team_id = ? AND expert_id = ?",
                 team, expert));
-        String organisationName = TestDatabase.text("SELECT name FROM organisation WHERE id = ?", organisation);
-        assertTrue(coordinator.get("coordinator/allocation.xhtml?cohort=" + demoCohort()).body()
-                .contains("Екатерина Игоревна Смирнова · " + organisationName), "the expert's organisation is shown");
+        assertTrue(coordinator.get("coordinator/allocation.xhtml?cohort=" + own.cohort()).texts("option")
+                .contains("Екатерина Игоревна Смирнова · " + organisationName), "the expert's organisation is shown in the choice");
     }
 
     @Test
     void eachExpertsQueueShowsOnlyTheWorkAllocatedToThemAndCoordinatorsSeeAll() {
-        long assignment = TeamWork.assignment(coordinator, demoModule(3), "Очередь", hoursFromNow(-1), hoursFromNow(24),
+        long assignment = TeamWork.assignment(coordinator, own.module(3), "Очередь", hoursFromNow(-1), hoursFromNow(24),
                 hoursFromNow(48), 20);
-        String first = "participant02@example.org";
-        String second = otherTeamsMember(demoTeamOf(first));
-        allocate(demoTeamOf(first), null, accountId("expert1@example.org"));
-        allocate(demoTeamOf(second), null, accountId("expert2@example.org"));
-        TeamWork.submit(signedIn(first), assignment, "Работа первой команды");
-        TeamWork.submit(signedIn(second), assignment, "Работа второй команды");
-        String firstTeam = teamName(demoTeamOf(first));
-        String secondTeam = teamName(demoTeamOf(second));
+        allocate(team, null, accountId("expert1@example.org"));
+        allocate(otherTeam, null, accountId("expert2@example.org"));
+        TeamWork.submit(signedIn(member), assignment, "Работа первой команды");
+        TeamWork.submit(signedIn(otherMember), assignment, "Работа второй команды");
 
-        String expert1 = queueOf("expert1@example.org");
-        assertTrue(expert1.contains(firstTeam) && !expert1.contains(secondTeam), expert1);
-        String expert2 = queueOf("expert2@example.org");
-        assertTrue(expert2.contains(secondTeam) && !expert2.contains(firstTeam), expert2);
-        Page all = coordinator.get("coordinator/queue.xhtml");
-        assertTrue(all.body().contains("Очереди экспертов"));
-        assertEquals(403, signedIn(first).get("expert/queue.xhtml").status());
+        assertEquals(List.of(teamName(team)), queueOf("expert1@example.org", assignment));
+        assertEquals(List.of(teamName(otherTeam)), queueOf("expert2@example.org", assignment));
+        Page all = coordinator.get("coordinator/queue.xhtml?assignment=" + assignment);
+        assertEquals("Очереди экспертов", all.heading());
+        assertEquals(List.of(teamName(team), teamName(otherTeam)), all.rows("#queue-items").stream().map(row -> row.get(0))
+                .sorted(Comparator.comparing(name -> name.equals(teamName(team)) ? 0 : 1)).toList());
+        assertEquals(403, signedIn(member).get("expert/queue.xhtml").status());
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM review WHERE assignment_id = ? AND state = 'WAITING'",
                 assignment));
     }
 
     @Test
     void reallocationMovesThePendingReviewsAndALaterVersionStaysWithThatExpert() {
-        long assignment = TeamWork.assignment(coordinator, demoModule(4), "Переназначение", hoursFromNow(-1), hoursFromNow(24),
+        long assignment = TeamWork.assignment(coordinator, own.module(4), "Переназначение", hoursFromNow(-1), hoursFromNow(24),
                 hoursFromNow(48), 20);
-        String member = "participant10@example.org";
-        long team = demoTeamOf(member);
         allocate(team, null, accountId("expert1@example.org"));
         TeamWork.submit(signedIn(member), assignment, "Версия один");
         assertEquals(accountId("expert1@example.org"), TestDatabase.count("SELECT expert_id FROM review WHERE assignment_id = ?",
@@ -108,15 +115,13 @@ class ReviewIT {
         TeamWork.submit(signedIn(member), assignment, "Версия два");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM review WHERE assignment_id = ? AND expert_id = ?",
                 assignment, accountId("expert2@example.org")), "the next version goes to the same expert");
-        assertTrue(queueOf("expert2@example.org").contains(teamName(team)));
+        assertEquals(List.of(teamName(team), teamName(team)), queueOf("expert2@example.org", assignment), "both versions wait for them");
     }
 
     @Test
     void aQueueOfTwentyThousandOpensInAsManyStatementsAsAQueueOfTwenty() {
-        long assignment = TeamWork.assignment(coordinator, demoModule(5), "Нагрузка", hoursFromNow(-1), hoursFromNow(24),
+        long assignment = TeamWork.assignment(coordinator, own.module(5), "Нагрузка", hoursFromNow(-1), hoursFromNow(24),
                 hoursFromNow(48), 20);
-        String member = "participant14@example.org";
-        long team = demoTeamOf(member);
         long expert = TestCohorts.newExpert(TestRun.email("load-expert.review"));
         allocate(team, assignment, expert);
         TeamWork.submit(signedIn(member), assignment, "Первая");
@@ -133,38 +138,42 @@ class ReviewIT {
         System.out.println("SQL statements for the queue: " + twenty + " with 20 waiting, " + twentyThousand + " with 20,000");
         assertEquals(twenty, twentyThousand);
         assertTrue(twentyThousand <= 12, "statements: " + twentyThousand);
-        String page = reviewer.get("expert/queue.xhtml").body();
-        assertTrue(page.replace('\u00a0', ' ').matches("(?s).*Работы 1–25 из 20 ?000.*"), "the count is shown");
-        assertEquals(25, page.split("class=\"queue__item\"", -1).length - 1, "only the first page of rows is sent");
-        assertTrue(page.contains("?sort=submittedAt&amp;first=25\""), "a link to the next page");
-        String second = reviewer.get("expert/queue.xhtml?sort=submittedAt&first=25").body();
-        assertTrue(second.replace('\u00a0', ' ').matches("(?s).*Работы 26–50 из 20 ?000.*"), "the second page");
-        assertEquals(25, second.split("class=\"queue__item\"", -1).length - 1);
-        assertTrue(reviewer.get("expert/queue.xhtml?first=999999").body().replace('\u00a0', ' ')
-                .matches("(?s).*Работы 19 ?976–20 ?000 из 20 ?000.*"), "a page beyond the last shows the last");
+        Page page = reviewer.get("expert/queue.xhtml");
+        assertEquals("Работы 1–25 из 20 000.", shown(page), "the count is shown");
+        assertEquals(25, page.html().select("tr.queue__item").size(), "only the first page of rows is sent");
+        assertEquals(List.of("Следующие →"), page.texts("main p.row__actions a"));
+        assertTrue(page.html().selectFirst("main p.row__actions a").attr("href").endsWith("?sort=submittedAt&first=25"),
+                "a link to the next page");
+        Page second = reviewer.get("expert/queue.xhtml?sort=submittedAt&first=25");
+        assertEquals("Работы 26–50 из 20 000.", shown(second), "the second page");
+        assertEquals(25, second.html().select("tr.queue__item").size());
+        assertEquals("Работы 19 976–20 000 из 20 000.", shown(reviewer.get("expert/queue.xhtml?first=999999")),
+                "a page beyond the last shows the last");
         assertEquals(404, reviewer.get("expert/queue.xhtml?first=x").status(), "a malformed position is the not-found page");
         long late = TestDatabase.count("SELECT COUNT(*) FROM review r JOIN submission_version v ON v.id = r.version_id "
                 + "WHERE r.expert_id = ? AND v.late", expert);
-        String lateOnly = reviewer.get("expert/queue.xhtml?late=true&sort=team&desc=true").body();
-        assertTrue(lateOnly.replace('\u00a0', ' ').contains("из " + String.format(Locale.ROOT, "%,d", late).replace(',', ' ') + "."),
+        Page lateOnly = reviewer.get("expert/queue.xhtml?late=true&sort=team&desc=true");
+        assertEquals("Работы 1–25 из " + String.format(Locale.ROOT, "%,d", late).replace(',', ' ') + ".", shown(lateOnly),
                 "the late filter counts " + late);
-        assertTrue(lateOnly.contains("checked=\"checked\"") && lateOnly.contains("aria-sort=\"descending\""),
-                "the filter and the order stay as asked");
+        assertTrue(lateOnly.has("#late[checked]"), "the filter stays as asked");
+        assertEquals(List.of("descending", "none", "none"), lateOnly.html().select("#queue-items th[aria-sort]").eachAttr("aria-sort"),
+                "the order stays as asked");
 
         long firstInQueue = TestDatabase.count("SELECT id FROM review WHERE expert_id = ? ORDER BY created_at, id LIMIT 1", expert);
         long secondInQueue = TestDatabase.count("SELECT id FROM review WHERE expert_id = ? ORDER BY created_at, id "
                 + "LIMIT 1 OFFSET 1", expert);
-        String review = reviewer.get("expert/review.xhtml?id=" + firstInQueue).body();
-        assertTrue(review.contains("review.xhtml?id=" + secondInQueue + "\"") && !review.contains("Предыдущая в очереди"),
+        Page review = reviewer.get("expert/review.xhtml?id=" + firstInQueue);
+        assertEquals(List.of("← Очередь на проверку", "Следующая в очереди →"), review.texts("main > p.row__actions a"),
                 "next in the queue without going back to the list");
-        String next = reviewer.get("expert/review.xhtml?id=" + secondInQueue).body();
-        assertTrue(next.contains("review.xhtml?id=" + firstInQueue + "\"") && next.contains("Предыдущая в очереди"));
+        assertEquals("expert/review.xhtml?id=" + secondInQueue, relative(review.html().select("main > p.row__actions a").get(1).attr("href")));
+        Page next = reviewer.get("expert/review.xhtml?id=" + secondInQueue);
+        assertEquals(List.of("← Очередь на проверку", "← Предыдущая в очереди", "Следующая в очереди →"),
+                next.texts("main > p.row__actions a"));
+        assertEquals("expert/review.xhtml?id=" + firstInQueue, relative(next.html().select("main > p.row__actions a").get(1).attr("href")));
     }
 
     @Test
     void expertScoresWithTheRubricKeepsADraftThenReleasesAndTheTeamSeesItAccepted() {
-        String member = "participant18@example.org";
-        long team = demoTeamOf(member);
         long assignment = assignmentWithRubric("С критериями");
         allocate(team, assignment, accountId("expert1@example.org"));
         String receipt = TeamWork.submit(signedIn(member), assignment, "Наш план");
@@ -172,28 +181,30 @@ class ReviewIT {
         String page = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
 
         Page incomplete = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4"), "Почти", "ACCEPTED"), "release");
-        assertTrue(incomplete.body().contains("Выберите уровень по каждому критерию"), incomplete.body());
+        assertEquals(List.of("Выберите уровень по каждому критерию, прежде чем отправить отзыв."), incomplete.messages());
         Page noDecision = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4", 1, "3", 2, "2"), "Хорошо", null),
                 "release");
-        assertTrue(noDecision.body().contains("Выберите решение"), noDecision.body());
+        assertEquals(List.of("Выберите решение: принять работу или вернуть на доработку."), noDecision.messages());
 
         Page draft = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4", 1, "3"), "Черновик **отзыва**",
                 "ACCEPTED"), "save");
         assertEquals(302, draft.status(), draft.body());
         assertEquals("DRAFT", TestDatabase.text("SELECT state FROM review WHERE assignment_id = ?", assignment));
         WebSession team1 = signedIn(member);
-        assertFalse(team1.get(receipt).body().contains("Черновик"), "a draft is the expert's own");
+        assertFalse(team1.get(receipt).has("#feedback-heading"), "a draft is the expert's own");
+        assertFalse(team1.get(receipt).body().contains("Черновик"), "nothing of it anywhere in the team's page");
 
         Page opened = expert.get(page);
         Page attached = expert.ajaxUpload(page, "review", "upload", "разбор.pdf", "application/pdf",
                 "%PDF-1.4 разбор с пометками".getBytes(StandardCharsets.UTF_8), opened.viewState());
-        assertTrue(attached.body().contains("Файл «разбор.pdf» приложен к отзыву."), attached.body());
+        assertEquals(List.of("Файл «разбор.pdf» приложен к отзыву."), ajaxMessages(attached));
         Page notPdf = expert.ajaxUpload(page, "review", "upload", "пример.pdf", "application/pdf",
                 "MZ not a document".getBytes(StandardCharsets.UTF_8), opened.viewState());
-        assertTrue(notPdf.body().contains("Содержимое файла «пример.pdf» не соответствует его расширению."), notPdf.body());
+        assertEquals(List.of("Содержимое файла «пример.pdf» не соответствует его расширению. Сохраните файл заново в нужном формате."),
+                ajaxMessages(notPdf));
         byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        assertTrue(expert.ajaxUpload(page, "review", "upload", "схема.png", "image/png", png, opened.viewState()).body()
-                .contains("Файл «схема.png» приложен к отзыву."));
+        assertEquals(List.of("Файл «схема.png» приложен к отзыву."),
+                ajaxMessages(expert.ajaxUpload(page, "review", "upload", "схема.png", "image/png", png, opened.viewState())));
         long file = TestDatabase.count("SELECT f.id FROM feedback_file f JOIN review r ON r.id = f.review_id "
                 + "WHERE r.assignment_id = ? AND f.file_name = 'разбор.pdf'", assignment);
         long picture = TestDatabase.count("SELECT f.id FROM feedback_file f JOIN review r ON r.id = f.review_id "
@@ -206,25 +217,27 @@ class ReviewIT {
         assertEquals(302, released.status(), released.body());
         assertEquals(9, TestDatabase.count("SELECT SUM(points) FROM review_score s JOIN review r ON r.id = s.review_id "
                 + "WHERE r.assignment_id = ?", assignment));
-        String shown = team1.get(receipt).body();
-        assertTrue(shown.contains("Отзыв эксперта") && shown.contains("<strong>особенно</strong>") && shown.contains("принято")
-                && shown.contains("Итого: 9"), shown);
-        assertTrue(team1.get("participant/team.xhtml").body().contains("принято"));
-        assertTrue(shown.contains("разбор.pdf") && !shown.contains("пример.pdf"), "the attached file comes with the feedback");
+        Page shown = team1.get(receipt);
+        assertEquals("Отзыв эксперта", shown.text("#feedback-heading"));
+        assertEquals("особенно", shown.text("#feedback-heading ~ .prose strong"));
+        assertEquals("принято", shown.text("#feedback-heading ~ p .status"));
+        assertEquals("Итого: 9 балл(ов)", shown.text(".feedback__total"));
+        assertEquals(List.of("принято"), statusOnTeamPage(team1, assignment));
+        assertEquals(List.of("разбор.pdf", "схема.png"), shown.texts("#feedback-heading ~ ul.rows li > a"),
+                "the attached files come with the feedback, the refused one does not");
         assertEquals(200, team1.download("submissions/feedback-file?id=" + file).status());
-        assertTrue(shown.contains("submissions/feedback-file?id=" + picture + "&amp;view=inline"), "a picture is previewed");
+        assertEquals(List.of(base.getPath() + "submissions/feedback-file?id=" + picture + "&view=inline"),
+                shown.html().select("#feedback-heading ~ ul.rows img.file-preview").eachAttr("src"), "a picture is previewed");
         assertTrue(team1.download("submissions/feedback-file?id=" + picture + "&view=inline").headers()
                 .firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
         assertTrue(team1.download("submissions/feedback-file?id=" + file + "&view=inline").headers()
                 .firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"), "only pictures are shown inline");
-        assertEquals(404, signedIn(otherTeamsMember(team)).download("submissions/feedback-file?id=" + file).status());
-        assertFalse(expert.get(page).body().contains("id=\"review\""), "a released review has no form any more");
+        assertEquals(404, signedIn(otherMember).download("submissions/feedback-file?id=" + file).status());
+        assertFalse(expert.get(page).has("form#review"), "a released review has no form any more");
     }
 
     @Test
     void twoSavesOfTheSameReviewAtOnceAreNeverASilentOverwrite() {
-        String member = "participant22@example.org";
-        long team = demoTeamOf(member);
         long assignment = assignmentWithRubric("Двое правят");
         allocate(team, assignment, accountId("expert2@example.org"));
         TeamWork.submit(signedIn(member), assignment, "Текст");
@@ -240,8 +253,12 @@ class ReviewIT {
         Page refused = otherTab.post(page, "review", feedback(opened, Map.of(0, "4"), "Второе мнение", null), "save",
                 opened.viewState());
         assertEquals(200, refused.status());
-        assertTrue(refused.body().contains("Пока вы работали, отзыв изменил(а)") && refused.body().contains("Первое мнение")
-                && refused.body().contains("Второе мнение"), refused.body());
+        assertEquals(1, refused.messages().size(), refused.messages().toString());
+        String by = TestDatabase.text("SELECT full_name FROM account WHERE email = 'expert2@example.org'");
+        assertTrue(refused.messages().get(0).startsWith("Пока вы работали, отзыв изменил(а) " + by + " (")
+                && refused.messages().get(0).endsWith("). Ничего не потеряно: сравните и сохраните снова."), refused.messages().get(0));
+        assertEquals("Первое мнение", refused.text(".notice .submitted-text"), "the other window's text, beside this one's");
+        assertEquals("Второе мнение", refused.html().selectFirst("textarea[name=review:comment]").val(), "this window's text is kept");
         assertEquals("Первое мнение", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
 
         Page again = otherTab.post(page, "review", feedback(refused, Map.of(0, "4"), "Второе мнение, учтя первое", null), "save",
@@ -252,8 +269,6 @@ class ReviewIT {
 
     @Test
     void needsRevisionReopensTheWorkAndTheNextVersionGoesToTheSameExpertWithTheEarlierFeedback() {
-        String member = "participant26@example.org";
-        long team = demoTeamOf(member);
         long assignment = assignmentWithRubric("Доработка");
         allocate(team, assignment, accountId("expert1@example.org"));
         WebSession participant = signedIn(member);
@@ -263,14 +278,20 @@ class ReviewIT {
         assertEquals(302, expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "2", 1, "1", 2, "1"),
                 "Нужно добавить цифры.", "NEEDS_REVISION"), "release").status());
 
-        String home = participant.get("participant/index.xhtml").body();
-        assertTrue(home.contains("на доработку"), "the revision is on the team's to-do list");
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
+        Page home = participant.get("participant/index.xhtml");
+        assertEquals(List.of("на доработку"), home.html().select("#todo-heading ~ ul.rows > li")
+                .stream().filter(li -> li.selectFirst("a").text().equals(title))
+                .map(li -> li.selectFirst(".row__meta").text().replaceAll(".* · ", "")).toList(),
+                "the revision is on the team's to-do list");
         TeamWork.submit(participant, assignment, "Вторая попытка, с цифрами");
         assertEquals(accountId("expert1@example.org"), TestDatabase.count("SELECT expert_id FROM review r JOIN submission_version v "
                 + "ON v.id = r.version_id WHERE r.assignment_id = ? AND v.number = 2", assignment));
-        String second = expert.get("expert/review.xhtml?id=" + reviewOf(assignment, 2)).body();
-        assertTrue(second.contains("Вторая попытка, с цифрами") && second.contains("Нужно добавить цифры.")
-                && second.contains("на доработку"), "the earlier feedback is beside the new version: " + second);
+        Page second = expert.get("expert/review.xhtml?id=" + reviewOf(assignment, 2));
+        assertEquals("Вторая попытка, с цифрами", second.text("#work-heading ~ p.submitted-text"));
+        assertEquals("Первая попытка", second.text("article.criterion p.submitted-text"), "the earlier version");
+        assertEquals("Нужно добавить цифры.", second.text("article.criterion .prose"), "its feedback beside the new version");
+        assertEquals("на доработку", second.text("article.criterion .status"));
 
         String page2 = "expert/review.xhtml?id=" + reviewOf(assignment, 2);
         Map<String, String> again = feedback(expert.get(page2), Map.of(0, "2", 1, "1", 2, "1"), "Ещё раз, до пятницы.",
@@ -279,16 +300,18 @@ class ReviewIT {
         assertEquals(302, expert.submit(page2, "review", again, "release").status());
         assertEquals("Доработка по отзыву эксперта", TestDatabase.text("SELECT reason FROM team_extension "
                 + "WHERE assignment_id = ? AND team_id = ?", assignment, team), "the team has its new due time");
-        assertTrue(participant.get("participant/team.xhtml").body().contains("продлён"));
+        assertEquals(List.of("продлён"), participant.get("participant/team.xhtml").html().select("tbody tr").stream()
+                .filter(tr -> tr.select("a").stream().anyMatch(a -> a.text().equals(title)))
+                .map(tr -> tr.select(".badge").text()).toList(), "the team sees its work extended");
     }
 
     @Test
     void feedbackHeldForTheAssignmentsReleaseTimeReachesTheTeamOnlyWhenReleasedNowOrWhenTheTimeComes() throws Exception {
-        String first = "participant05@example.org";
-        String second = otherTeamsMember(demoTeamOf(first));
+        String first = member;
+        String second = otherMember;
         long assignment = assignmentWithRubric("Вместе");
-        for (String member : List.of(first, second)) {
-            allocate(demoTeamOf(member), assignment, accountId("expert1@example.org"));
+        for (long each : List.of(team, otherTeam)) {
+            allocate(each, assignment, accountId("expert1@example.org"));
         }
         String receiptA = TeamWork.submit(signedIn(first), assignment, "Работа А");
         String receiptB = TeamWork.submit(signedIn(second), assignment, "Работа Б");
@@ -297,34 +320,35 @@ class ReviewIT {
         assertEquals(302, coordinator.submit(settings, "release", Map.of("releaseAt", tomorrow), "save").status());
         WebSession expert = signedIn("expert1@example.org");
 
-        String pageA = "expert/review.xhtml?id=" + reviewOfTeam(assignment, demoTeamOf(first));
+        String pageA = "expert/review.xhtml?id=" + reviewOfTeam(assignment, team);
         Page form = expert.get(pageA);
-        assertTrue(form.body().contains("Готово — отправить вместе со всеми"), form.body());
+        assertEquals("Готово — отправить вместе со всеми", form.text("[id=review:release]"));
         Page ready = expert.submit(pageA, "review", feedback(form, Map.of(0, "4", 1, "3", 2, "2"), "Отзыв для А", "ACCEPTED"),
                 "release");
         assertEquals(302, ready.status(), ready.body());
-        assertEquals("READY", TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewOfTeam(assignment, demoTeamOf(first))));
+        assertEquals("READY", TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewOfTeam(assignment, team)));
         WebSession teamA = signedIn(first);
-        assertFalse(teamA.get(receiptA).body().contains("Отзыв для А"), "held until the release time");
-        assertTrue(coordinator.get(settings).body().contains("Готовы и ждут отправки: 1"));
+        assertFalse(teamA.get(receiptA).has("#feedback-heading"), "held until the release time");
+        assertTrue(coordinator.get(settings).texts("main p").contains("Готовы и ждут отправки: 1"));
 
         assertEquals(302, coordinator.submit(settings, "release", Map.of("releaseAt", tomorrow), "now").status());
-        assertTrue(teamA.get(receiptA).body().contains("Отзыв для А"), "released now by the coordinator");
+        assertEquals("Отзыв для А", teamA.get(receiptA).text("#feedback-heading ~ .prose"), "released now by the coordinator");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM assignment WHERE id = ? AND feedback_release_at IS NOT NULL",
                 assignment));
 
         assertEquals(302, coordinator.submit(settings, "release", Map.of("releaseAt", tomorrow), "save").status());
-        long reviewB = reviewOfTeam(assignment, demoTeamOf(second));
+        long reviewB = reviewOfTeam(assignment, otherTeam);
         String pageB = "expert/review.xhtml?id=" + reviewB;
         Map<String, String> revision = feedback(expert.get(pageB), Map.of(0, "2", 1, "1", 2, "1"), "Отзыв для Б", "NEEDS_REVISION");
         revision.put("revisionDue", hoursFromNow(12).format(TeamWork.FORM_TIME));
         Page early = expert.submit(pageB, "review", revision, "release");
-        assertTrue(early.body().contains("должен быть позже отправки отзывов"), early.body());
+        assertEquals(1, early.messages().size(), early.messages().toString());
+        assertTrue(early.messages().get(0).startsWith("Новый срок доработки должен быть позже отправки отзывов ("), early.messages().get(0));
         revision = feedback(early, Map.of(0, "2", 1, "1", 2, "1"), "Отзыв для Б", "NEEDS_REVISION");
         revision.put("revisionDue", hoursFromNow(48).format(TeamWork.FORM_TIME));
         assertEquals(302, expert.submit(pageB, "review", revision, "release").status());
         WebSession teamB = signedIn(second);
-        assertFalse(teamB.get(receiptB).body().contains("Отзыв для Б"));
+        assertFalse(teamB.get(receiptB).has("#feedback-heading"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM team_extension WHERE assignment_id = ?", assignment),
                 "the revision reopens the work only when the feedback is released");
 
@@ -334,7 +358,7 @@ class ReviewIT {
             Thread.sleep(100);
         }
         assertEquals("RELEASED", TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewB));
-        assertTrue(teamB.get(receiptB).body().contains("Отзыв для Б"));
+        assertEquals("Отзыв для Б", teamB.get(receiptB).text("#feedback-heading ~ .prose"));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM team_extension WHERE assignment_id = ?", assignment),
                 "the team has the revision due time the expert set");
     }
@@ -365,7 +389,7 @@ class ReviewIT {
                 "team_input", String.valueOf(team), "assignment_input", "",
                 "expert_input", String.valueOf(accountId("expert1@example.org"))), "allocate").status());
         String gate = "coordinator/gate.xhtml?cohort=" + cohort;
-        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 0 из 2"));
+        assertEquals("Прошли первый этап: 0 из 2.", coordinator.get(gate).text("main p.lead"));
 
         TeamWork.submit(signedIn("participant30@example.org"), required, "Готово");
         WebSession expert = signedIn("expert1@example.org");
@@ -373,11 +397,11 @@ class ReviewIT {
         assertEquals(302, expert.submit(review, "review", feedback(expert.get(review), Map.of(), "Принято.", "ACCEPTED"),
                 "release").status());
         long meeting = heldMeeting(module);
-        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 0 из 2"), "nobody was at the meeting held");
+        assertEquals("Прошли первый этап: 0 из 2.", coordinator.get(gate).text("main p.lead"), "nobody was at the meeting held");
         attended(meeting, "participant30@example.org");
-        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 1 из 2"), "one of one meeting attended meets 50 %");
+        assertEquals("Прошли первый этап: 1 из 2.", coordinator.get(gate).text("main p.lead"), "one of one meeting attended meets 50 %");
         attended(meeting, "participant31@example.org");
-        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 2 из 2"),
+        assertEquals("Прошли первый этап: 2 из 2.", coordinator.get(gate).text("main p.lead"),
                 "both members were in the team when the accepted version was sent; the optional one does not count");
 
         Page noReason = coordinator.submit(gate, "exception", Map.of("person_input",
@@ -387,28 +411,34 @@ class ReviewIT {
         assertEquals(302, coordinator.submit(gate, "exception", Map.of("person_input",
                 String.valueOf(accountId("participant31@example.org")), "passed", "false",
                 "reason", "Не участвовал в работе команды"), "record").status());
-        String after = coordinator.get(gate).body();
-        assertTrue(after.contains("Прошли первый этап: 1 из 2") && after.contains("Не участвовал в работе команды")
-                && after.contains("решение координатора"), after);
+        Page after = coordinator.get(gate);
+        assertEquals("Прошли первый этап: 1 из 2.", after.text("main p.lead"));
+        String name31 = TestDatabase.text("SELECT full_name FROM account WHERE email = 'participant31@example.org'");
+        Element row31 = after.html().select("table.work-table tbody tr").stream()
+                .filter(tr -> tr.child(0).text().equals(name31)).findFirst().orElseThrow();
+        assertEquals(List.of("не пройден", "решение координатора"), List.of(row31.select(".status").text(), row31.select(".badge").text()));
+        assertTrue(after.texts("main li, main td, main p").stream().anyMatch(t -> t.contains("Не участвовал в работе команды")),
+                "the reason is shown with the decision");
         assertEquals(302, coordinator.submit(gate, "exception", Map.of("person_input",
                 String.valueOf(accountId("participant31@example.org")), "passed", "true",
                 "reason", "Подтвердил участие документами"), "record").status());
-        assertTrue(coordinator.get(gate).body().contains("Прошли первый этап: 2 из 2"), "the newest decision counts");
+        assertEquals("Прошли первый этап: 2 из 2.", coordinator.get(gate).text("main p.lead"), "the newest decision counts");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM gate_exception WHERE cohort_id = ?", cohort),
                 "every decision is kept: the audit trail");
     }
 
     @Test
     void everyParticipantSeesTheChecklistInPlainWords() {
-        String page = signedIn("participant07@example.org").get("participant/gate.xhtml").body();
-        assertTrue(page.contains("Первый этап ещё не пройден") && page.contains("принято экспертом")
-                && page.contains("Сдайте работу командой"), page);
+        Page page = signedIn("participant07@example.org").get("participant/gate.xhtml");
+        assertEquals("Первый этап ещё не пройден — вот что осталось.", page.text(".gate-verdict"));
+        List<String> conditions = page.texts(".checklist__item");
+        assertEquals(6, conditions.size(), "the demo's six required assignments, none accepted for this team yet");
+        assertEquals(List.of(), conditions.stream().filter(c -> !c.matches("○ не выполнено:Задание «[^»]+» принято экспертом\\."
+                + "Сдайте работу командой; если эксперт вернул её на доработку, доработайте и сдайте новую версию\\.")).toList());
     }
 
     @Test
     void reviewAndGatePagesIssueAFewStatements() {
-        String member = "participant03@example.org";
-        long team = demoTeamOf(member);
         long assignment = assignmentWithRubric("Счёт запросов");
         allocate(team, assignment, accountId("expert2@example.org"));
         WebSession participant = signedIn(member);
@@ -418,7 +448,7 @@ class ReviewIT {
         expert.submit(first, "review", feedback(expert.get(first), Map.of(0, "2", 1, "1", 2, "1"), "Доработайте.",
                 "NEEDS_REVISION"), "release");
         TeamWork.submit(participant, assignment, "Вторая");
-        long cohort = demoCohort();
+        long cohort = TestCohorts.demoCohort();  // the coordinator's pages, read on the demo's nine teams
         Map<WebSession, List<String>> pages = Map.of(
                 expert, List.of("expert/review.xhtml?id=" + reviewOf(assignment, 2), "expert/queue.xhtml"),
                 participant, List.of("participant/gate.xhtml"),
@@ -437,7 +467,7 @@ class ReviewIT {
         Map<String, List<String>> form = TeamWork.assignmentForm(unique, hoursFromNow(-1), hoursFromNow(24),
                 hoursFromNow(48), 20);
         form.put("rubric_input", List.of(TestDatabase.text("SELECT MIN(id) FROM rubric WHERE title = 'Практическое задание'")));
-        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(2), "assignment", form,
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + own.module(2), "assignment", form,
                 "save").status());
         return TestDatabase.count("SELECT id FROM assignment WHERE title = ?", unique);
     }
@@ -453,11 +483,37 @@ class ReviewIT {
         form.put("team_input", String.valueOf(team));
         form.put("assignment_input", assignment == null ? "" : String.valueOf(assignment));
         form.put("expert_input", String.valueOf(expert));
-        return coordinator.submit("coordinator/allocation.xhtml?cohort=" + demoCohort(), "allocate", form, "allocate");
+        return coordinator.submit("coordinator/allocation.xhtml?cohort=" + own.cohort(), "allocate", form, "allocate");
     }
 
-    private String queueOf(String expertEmail) {
-        return signedIn(expertEmail).get("expert/queue.xhtml").body();
+    /** The teams in the expert's queue for the assignment, row by row. */
+    private List<String> queueOf(String expertEmail, long assignment) {
+        return signedIn(expertEmail).get("expert/queue.xhtml?assignment=" + assignment).rows("#queue-items").stream()
+                .map(row -> row.get(0)).toList();
+    }
+
+    /** The status of the assignment on the team's page, as the team reads it. */
+    private static List<String> statusOnTeamPage(WebSession participant, long assignment) {
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
+        return participant.get("participant/team.xhtml").html().select("tbody tr").stream()
+                .filter(tr -> tr.select("a").stream().anyMatch(a -> a.text().equals(title)))
+                .map(tr -> tr.select(".status").text()).toList();
+    }
+
+    /** What the queue says it shows, no-break spaces read as spaces. */
+    private static String shown(Page queue) {
+        return queue.ownText("main p.row__actions").replace('\u00a0', ' ');
+    }
+
+    /** An address of the application, relative to its root. */
+    private String relative(String href) {
+        return href.substring(base.getPath().length());
+    }
+
+    /** The messages a PrimeFaces partial response puts in the page's message box. */
+    private static List<String> ajaxMessages(Page partial) {
+        return Jsoup.parse(partial.body(), "", Parser.xmlParser()).select("update[id=messages]").stream()
+                .flatMap(update -> Jsoup.parse(update.text()).select("li").stream()).map(Element::text).toList();
     }
 
     /** A meeting of the module that started two hours ago, hosted by the first demo expert. */
@@ -488,18 +544,7 @@ class ReviewIT {
         TestDatabase.execute("UPDATE review SET expert_id = ? WHERE assignment_id = ? AND team_id = ?", expert, assignment, team);
     }
 
-    private static String otherTeamsMember(long team) {
-        return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
-                + "JOIN team t ON t.id = m.team_id "
-                + "WHERE t.cohort_id = ? AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email DESC LIMIT 1",
-                demoCohort(), team);
-    }
-
     private static String teamName(long team) {
         return TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
-    }
-
-    private static long demoCohort() {
-        return TestCohorts.demoCohort();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.csomarathon.cohort.CohortTerms;
 
 /**
@@ -129,12 +130,15 @@ final class TestCohorts {
         }
     }
 
+    private static final AtomicInteger OWN_COHORTS = new AtomicInteger();
+
     /** A new cohort with a team of {@code size} new participants, named after {@code label} and this run. */
     static Own ownCohort(WebSession coordinator, String label, int size) {
         long cohort = newCohort(coordinator);
+        String batch = label + OWN_COHORTS.incrementAndGet();
         List<String> members = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
-            String email = TestRun.email(label + i);
+            String email = TestRun.email(batch + "." + i);
             newParticipant(email, "Участник " + label + " " + i, "ru", "Europe/Moscow");
             members.add(email);
         }

@@ -47,8 +47,7 @@ class Stage2IT {
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
         String teams = "coordinator/teams.xhtml?cohort=" + cohort;
-        List<String> people = List.of("participant32@example.org", "participant33@example.org", "participant34@example.org",
-                "participant35@example.org");
+        List<String> people = TestCohorts.newParticipants("ranked", 4);
         for (String email : people) {
             assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
         }

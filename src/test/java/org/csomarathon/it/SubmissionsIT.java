@@ -1,6 +1,5 @@
 package org.csomarathon.it;
 
-import static org.csomarathon.it.TestCohorts.demoModule;
 import static org.csomarathon.it.TeamWork.FORM_TIME;
 import static org.csomarathon.it.TeamWork.MOSCOW;
 import static org.csomarathon.it.TeamWork.accountId;
@@ -22,6 +21,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.net.URI;
+import java.time.Instant;
+import java.io.StringReader;
+import org.jsoup.nodes.Element;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Times;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,33 +68,48 @@ class SubmissionsIT {
 
     private WebSession coordinator;
 
+    /** The test's own cohort: a team of two new participants, and another team of one. */
+    private TestCohorts.Own own;
+    private String member;
+    private String mate;
+    private long team;
+    private String otherMember;
+
     @BeforeEach
-    void coordinatorSignedIn() {
+    void coordinatorSignedInWithACohortOfTheTestsOwn() {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
         coordinator = new WebSession(base);
         coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        own = TestCohorts.ownCohort(coordinator, "work", 2);
+        member = own.members().get(0);
+        mate = own.members().get(1);
+        team = own.team();
+        otherMember = TestRun.email("work.other" + System.nanoTime());
+        TestCohorts.newParticipant(otherMember, "Участник другой команды", "ru", "Europe/Moscow");
+        TestCohorts.addTeam(coordinator, own.cohort(), "Другая " + System.nanoTime(), List.of(otherMember));
     }
 
     @Test
     void teamSavesADraftSubmitsItAndThenASecondVersionKeepingBoth() throws Exception {
-        long assignment = assignment(demoModule(1), "Черновик и версии", -1, 48, 72, 20);
-        WebSession anna = participant("participant05@example.org");
+        long assignment = assignment(own.module(1), "Черновик и версии", -1, 48, 72, 20);
+        WebSession anna = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
 
         Page saved = anna.submit(work, "work", Map.of("text", "Первый набросок", "links", "https://example.org/plan"), "save");
         assertEquals(302, saved.status(), saved.body());
-        WebSession teammate = participant(TestCohorts.teammateOf("participant05@example.org"));
-        String teammatesView = teammate.get(work).body();
-        assertTrue(teammatesView.contains("Первый набросок") && teammatesView.contains("черновик"),
+        WebSession teammate = participant(mate);
+        Page teammatesView = teammate.get(work);
+        assertEquals("Первый набросок", teammatesView.html().selectFirst("textarea[name=work:text]").val(),
                 "the draft is the team's: a teammate sees it");
+        assertEquals("черновик", teammatesView.text("#state .status"));
 
         Page page = anna.get(work);
         Page uploaded = anna.ajaxUpload(work, "work", "upload", "план.pdf", "application/pdf", PDF, page.viewState());
-        assertTrue(uploaded.body().contains("Файл «план.pdf» добавлен в черновик."), uploaded.body());
+        assertEquals(List.of("Файл «план.pdf» добавлен в черновик."), uploaded.partialMessages());
         Page first = anna.post(work, "work", statementAnd("Первая версия", "https://example.org/plan"), "submit",
                 page.viewState());
         assertEquals(302, first.status(), first.body());
-        assertTrue(first.location().orElseThrow().contains("submissions/version.xhtml?id="));
+        assertEquals(base.getPath() + "submissions/version.xhtml", URI.create(first.location().orElseThrow()).getPath());
 
         Page second = anna.submit(work, "work", statementAnd("Вторая версия, исправленная", ""), "submit");
         assertEquals(302, second.status(), second.body());
@@ -103,35 +126,37 @@ class SubmissionsIT {
         Page receipt = teammate.get(second.location().orElseThrow().replaceFirst("^.*?/marathon/", ""));
         assertEquals(200, receipt.status());
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
-        assertTrue(receipt.body().contains("Квитанция: версия 2") && receipt.body().contains(sha)
-                && receipt.body().contains("план.pdf") && receipt.body().contains(PDF.length + " байт"), receipt.body());
-        String team = teammate.get("participant/team.xhtml").body();
-        assertTrue(team.contains("Черновик и версии") && team.contains("Версия 2") && team.contains("сдано"), team);
+        assertEquals("Квитанция: версия 2", receipt.heading());
+        assertEquals(List.of(sha), receipt.texts(".receipt code"));
+        assertEquals(List.of("план.pdf"), receipt.texts(".receipt .rows li > a"));
+        assertEquals(List.of("1 КБ (" + PDF.length + " байт)"), receipt.texts(".receipt .rows li > span.row__meta:not(.sha)"));
+        Element row = teamRow(teammate, assignment);
+        assertEquals(List.of("сдано", "Версия 2"), List.of(row.select(".status").text(), row.child(3).select("a").first().text()));
     }
 
     @Test
     void submissionAfterTheDueTimeIsMarkedLateAndAfterTheCutOffIsRefusedWithTheReason() {
-        long late = assignment(demoModule(2), "Сдаём с опозданием", -48, -1, 24, 20);
-        long closed = assignment(demoModule(2), "Приём закрыт", -48, -3, -1, 20);
-        WebSession boris = participant("participant06@example.org");
+        long late = assignment(own.module(2), "Сдаём с опозданием", -48, -1, 24, 20);
+        long closed = assignment(own.module(2), "Приём закрыт", -48, -3, -1, 20);
+        WebSession boris = participant(member);
 
         Page accepted = boris.submit("participant/assignment.xhtml?id=" + late, "work", statementAnd("Поздно, но сдаём", ""), "submit");
         assertEquals(302, accepted.status(), accepted.body());
         assertEquals(1, TestDatabase.count("SELECT v.late FROM submission_version v JOIN submission s ON s.id = v.submission_id "
                 + "WHERE s.assignment_id = ?", late));
-        assertTrue(boris.get(accepted.location().orElseThrow().replaceFirst("^.*?/marathon/", "")).body()
-                .contains("сдано с опозданием"));
+        assertEquals("1 · сдано с опозданием", boris.get(accepted.location().orElseThrow().replaceFirst("^.*?/marathon/", ""))
+                .fact("Версия"), "the receipt marks it late");
 
-        String page = boris.get("participant/assignment.xhtml?id=" + closed).body();
-        assertTrue(page.contains("Приём закрыт: работы больше не принимаются.") && !page.contains("id=\"work\""),
-                "after the cut-off the form is gone");
+        Page page = boris.get("participant/assignment.xhtml?id=" + closed);
+        assertEquals("Приём закрыт: работы больше не принимаются.", page.text("#state .notice"));
+        assertFalse(page.has("form#work"), "after the cut-off the form is gone");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM submission WHERE assignment_id = ?", closed));
     }
 
     @Test
     void aSubmitSentAfterTheCutOffIsRefusedWithTheCutOffTimeEvenFromAPageOpenedBefore() {
-        long assignment = assignment(demoModule(2), "Закрыли раньше", -48, 2, 4, 20);
-        WebSession gleb = participant("participant07@example.org");
+        long assignment = assignment(own.module(2), "Закрыли раньше", -48, 2, 4, 20);
+        WebSession gleb = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
         String openBefore = gleb.get(work).viewState();
         Page closedEarly = coordinator.submitMany("coordinator/assignment.xhtml?id=" + assignment, "assignment",
@@ -140,19 +165,17 @@ class SubmissionsIT {
 
         Page refused = gleb.post(work, "work", statementAnd("Успели?", ""), "submit", openBefore);
         assertEquals(200, refused.status());
-        String cutOff = String.valueOf(hoursFromNow(-1).getHour());
-        assertTrue(refused.body().contains("Приём работ закрылся") && refused.body().contains(cutOff + ":")
-                && refused.body().contains("координатору"), refused.body());
-        assertTrue(refused.body().contains("Приём закрыт: работы больше не принимаются."), "the page shows it as it is now");
+        Instant cutOff = TestDatabase.instant("SELECT cut_off_at FROM assignment WHERE id = ?", assignment);
+        assertEquals(List.of("Приём работ закрылся " + Times.dateTime(cutOff, MOSCOW, Language.RU) + ". Если причина уважительная, "
+                + "напишите координатору — он может продлить срок для команды."), refused.messages());
+        assertEquals("Приём закрыт: работы больше не принимаются.", refused.text("#state .notice"), "the page shows it as it is now");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM submission WHERE assignment_id = ?", assignment));
     }
 
     @Test
     void extensionGivesTheTeamItsOwnDatesOnEveryPageAndInTheCalendar() throws Exception {
-        long assignment = assignment(demoModule(3), "Продление", -72, -26, -25, 20);
-        String member = "participant09@example.org";
-        long team = TestCohorts.demoTeamOf(member);
-        LocalDateTime newDue = LocalDateTime.now(TestClock.clock().withZone(MOSCOW)).plusDays(3).withHour(18).withMinute(30).withSecond(0).withNano(0);
+        long assignment = assignment(own.module(3), "Продление", -72, -26, -25, 20);
+                LocalDateTime newDue = LocalDateTime.now(TestClock.clock().withZone(MOSCOW)).plusDays(3).withHour(18).withMinute(30).withSecond(0).withNano(0);
         Page granted = coordinator.submit("coordinator/team.xhtml?id=" + team, "extension", Map.of(
                 "assignment_input", String.valueOf(assignment), "due", newDue.format(FORM_TIME),
                 "cutOff", newDue.plusDays(1).format(FORM_TIME), "reason", "Болезнь координатора команды"), "grant");
@@ -161,14 +184,18 @@ class SubmissionsIT {
                 assignment, team));
 
         WebSession participant = participant(member);
-        String shownDue = newDue.getDayOfMonth() + " ";
-        String home = participant.get("participant/index.xhtml").body();
-        assertTrue(home.contains("Продление") && home.contains("продлён"), "home lists it with the team's date");
-        String teamPage = participant.get("participant/team.xhtml").body();
-        assertTrue(teamPage.contains("продлён") && teamPage.contains("Болезнь координатора команды"), teamPage);
-        String work = participant.get("participant/assignment.xhtml?id=" + assignment).body();
-        assertTrue(work.contains("Срок продлён для вашей команды.") && work.contains(shownDue)
-                && work.contains("Приём открыт"), work);
+        String shownDue = Times.dateTime(newDue.atZone(MOSCOW).toInstant(), MOSCOW, Language.RU);
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
+        assertEquals(List.of("Срок сдачи: " + shownDue + " продлён · не начато"), participant.get("participant/index.xhtml").html()
+                .select("#todo-heading ~ ul.rows > li").stream().filter(li -> li.selectFirst("a").text().equals(title))
+                .map(li -> li.selectFirst(".row__meta").text()).toList(), "home lists it with the team's date");
+        Element row = teamRow(participant, assignment);
+        assertEquals(List.of(shownDue + " продлён", "Болезнь координатора команды"),
+                List.of(row.child(1).text(), row.child(1).selectFirst(".badge").attr("title")));
+        Page work = participant.get("participant/assignment.xhtml?id=" + assignment);
+        assertEquals("Срок продлён для вашей команды. Болезнь координатора команды", work.text("#dates-heading ~ .notice"));
+        assertEquals(shownDue, work.fact("Срок сдачи"));
+        assertEquals("Приём открыт: работа будет сдана вовремя.", work.text("#state .notice"));
 
         Page issued = participant.submit("account/calendar.xhtml", "feed", Map.of(), "issue");
         Matcher url = Pattern.compile("calendar/feed\\.ics\\?token=([A-Za-z0-9_-]+)").matcher(issued.body());
@@ -176,7 +203,10 @@ class SubmissionsIT {
         String feed = new WebSession(base).get("calendar/feed.ics?token=" + url.group(1)).body().replace("\r\n ", "");
         String dueUtc = newDue.atZone(MOSCOW).withZoneSameInstant(ZoneId.of("UTC"))
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
-        assertTrue(feed.contains("SUMMARY:Срок сдачи: Продление") && feed.contains("DTEND:" + dueUtc), feed);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+        assertEquals(List.of(dueUtc), calendar.getComponents(Component.VEVENT).stream()
+                .filter(e -> e.getProperty("SUMMARY").map(p -> p.getValue().equals("Срок сдачи: " + title)).orElse(false))
+                .map(e -> e.getProperty("DTEND").orElseThrow().getValue()).toList(), "the team's own due time in its calendar");
 
         Page onTime = participant.submit("participant/assignment.xhtml?id=" + assignment, "work",
                 statementAnd("Сдаём в продлённый срок", ""), "submit");
@@ -184,17 +214,17 @@ class SubmissionsIT {
         assertEquals(0, TestDatabase.count("SELECT v.late FROM submission_version v JOIN submission s ON s.id = v.submission_id "
                 + "WHERE s.assignment_id = ?", assignment));
 
-        String otherTeams = participant(memberOfAnotherTeam(team)).get("participant/assignment.xhtml?id=" + assignment).body();
-        assertTrue(otherTeams.contains("Приём закрыт") && !otherTeams.contains("продлён"),
+        Page otherTeams = participant(otherMember).get("participant/assignment.xhtml?id=" + assignment);
+        assertEquals("Приём закрыт: работы больше не принимаются.", otherTeams.text("#state .notice"),
                 "another team keeps the assignment's own dates");
+        assertFalse(otherTeams.has("#dates-heading ~ .notice"), "and no extension is shown to it");
     }
 
     @Test
     void twoMembersSubmittingAtTheSameMomentMakeExactlyOneVersion() throws Exception {
-        long assignment = assignment(demoModule(4), "Одновременно", -1, 24, 48, 20);
+        long assignment = assignment(own.module(4), "Одновременно", -1, 24, 48, 20);
         String work = "participant/assignment.xhtml?id=" + assignment;
-        String first = "participant13@example.org";
-        List<WebSession> members = List.of(participant(first), participant(TestCohorts.teammateOf(first)));
+        List<WebSession> members = List.of(participant(member), participant(mate));
         Page saved = members.get(0).submit(work, "work", Map.of("text", "Общий ответ", "links", ""), "save");
         assertEquals(302, saved.status(), saved.body());
         List<Page> pages = new ArrayList<>();
@@ -237,17 +267,19 @@ class SubmissionsIT {
 
     @Test
     void aTeammatesNewerDraftIsNeverOverwrittenSilently() {
-        long assignment = assignment(demoModule(4), "Правки двоих", -1, 24, 48, 20);
+        long assignment = assignment(own.module(4), "Правки двоих", -1, 24, 48, 20);
         String work = "participant/assignment.xhtml?id=" + assignment;
-        WebSession vera = participant("participant17@example.org");
-        WebSession teammate = participant(TestCohorts.teammateOf("participant17@example.org"));
+        WebSession vera = participant(member);
+        WebSession teammate = participant(mate);
         String verasView = vera.get(work).viewState();
         assertEquals(302, teammate.submit(work, "work", Map.of("text", "Текст коллеги", "links", ""), "save").status());
 
         Page refused = vera.post(work, "work", Map.of("text", "Текст Веры", "links", ""), "save", verasView);
         assertEquals(200, refused.status());
-        assertTrue(refused.body().contains("Пока вы работали, черновик изменил(а)") && refused.body().contains("Текст коллеги")
-                && refused.body().contains("Текст Веры"), "both texts are on the page: " + refused.body());
+        assertEquals(1, refused.messages().size(), refused.messages().toString());
+        assertTrue(refused.messages().get(0).startsWith("Пока вы работали, черновик изменил(а) "), refused.messages().get(0));
+        assertEquals("Текст коллеги", refused.text("#theirs .submitted-text"), "the other text is beside this one");
+        assertEquals("Текст Веры", refused.html().selectFirst("textarea[name=work:text]").val(), "this window's text is kept");
         assertEquals("Текст коллеги", TestDatabase.text("SELECT draft_text FROM submission WHERE assignment_id = ?", assignment));
 
         Page again = vera.post(work, "work", Map.of("text", "Текст Веры и коллеги", "links", ""), "save", refused.viewState());
@@ -261,14 +293,13 @@ class SubmissionsIT {
         int year = TestCohorts.freeYear();
         long cohort = newCohort(year);
         String teams = "coordinator/teams.xhtml?cohort=" + cohort;
-        List<String> people = List.of("participant21@example.org", "participant22@example.org",
-                "participant23@example.org", "participant24@example.org");
+        List<String> people = TestCohorts.newParticipants("moving", 4);
         for (String email : people) {
             assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
         }
         Page proposed = coordinator.submit(teams, "propose", Map.of("size", "2"), "propose");
         assertEquals(200, proposed.status());
-        assertTrue(proposed.body().contains("Сформировать эти команды"), proposed.body());
+        assertEquals("Сформировать эти команды", proposed.text("[id=accept:accept]"));
         Page formed = coordinator.post(teams, "accept", Map.of("prefix", "Группа"), "accept", proposed.viewState());
         assertEquals(302, formed.status(), formed.body());
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", cohort));
@@ -294,42 +325,49 @@ class SubmissionsIT {
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM submission_version v JOIN submission s "
                 + "ON s.id = v.submission_id WHERE s.team_id = ? AND s.assignment_id = ?", oldTeam, assignment));
         assertEquals(200, moving.get(receipt).status(), "the mover still sees what they sent");
-        String oldTeamPage = moving.get("participant/team.xhtml?id=" + oldTeam).body();
-        assertTrue(oldTeamPage.contains("Это ваша прежняя команда") && oldTeamPage.contains("До перевода")
-                && oldTeamPage.contains("Версия 1"), oldTeamPage);
+        Page oldTeamPage = moving.get("participant/team.xhtml?id=" + oldTeam);
+        assertEquals("Это ваша прежняя команда: её работы видны вам, но сдавать в ней больше нельзя.", oldTeamPage.text("main .notice"));
+        Element row = teamRow(oldTeamPage, assignment);
+        assertEquals("Версия 1", row.child(3).select("a").first().text(), "the version, with the team it was made in");
         String stayer = TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
                 + "WHERE m.team_id = ? AND m.left_at IS NULL LIMIT 1", oldTeam);
-        assertTrue(participant(stayer).get(receipt).body().contains("Сделано в старой команде"),
-                "the old team keeps the work, with who sent it");
-        String newWork = moving.get("participant/assignment.xhtml?id=" + assignment).body();
-        assertTrue(newWork.contains("Команда ещё ничего не сдала."), "the new team starts on its own: " + newWork);
-        String history = coordinator.get("coordinator/team.xhtml?id=" + oldTeam).body();
-        assertTrue(history.contains("История состава") && history.contains(" по "), "the stay is closed, not deleted");
+        Page stayersReceipt = participant(stayer).get(receipt);
+        assertEquals("Сделано в старой команде", stayersReceipt.text(".submitted-text"), "the old team keeps the work");
+        assertEquals(TestDatabase.text("SELECT full_name FROM account WHERE email = ?", mover), stayersReceipt.fact("Сдал(а)"),
+                "with who sent it");
+        assertEquals("Команда ещё ничего не сдала.", moving.get("participant/assignment.xhtml?id=" + assignment)
+                .ownText("section[aria-labelledby=versions-heading]"), "the new team starts on its own");
+        Page history = coordinator.get("coordinator/team.xhtml?id=" + oldTeam);
+        assertEquals(List.of(true), history.html().select("h2:containsOwn(История состава) ~ * li").stream()
+                .filter(li -> li.text().startsWith(TestDatabase.text("SELECT full_name FROM account WHERE email = ?", mover)))
+                .map(li -> li.text().matches(".* с .+ по .+")).toList(), "the mover's stay is closed, not deleted");
     }
 
     @Test
     void anotherTeamsVersionAndFileAreRefusedByAddress() {
-        long assignment = assignment(demoModule(5), "Чужое не открыть", -1, 24, 48, 20);
-        String owner = "participant25@example.org";
-        WebSession team = participant(owner);
+        long assignment = assignment(own.module(5), "Чужое не открыть", -1, 24, 48, 20);
+        WebSession ours = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
-        Page page = team.get(work);
-        team.ajaxUpload(work, "work", "upload", "отчёт.pdf", "application/pdf", PDF, page.viewState());
-        Page sent = team.post(work, "work", statementAnd("Наше", ""), "submit", page.viewState());
+        Page page = ours.get(work);
+        ours.ajaxUpload(work, "work", "upload", "отчёт.pdf", "application/pdf", PDF, page.viewState());
+        Page sent = ours.post(work, "work", statementAnd("Наше", ""), "submit", page.viewState());
         String receipt = sent.location().orElseThrow().replaceFirst("^.*?/marathon/", "");
         long file = TestDatabase.count("SELECT MAX(f.id) FROM submission_file f JOIN submission s ON s.id = f.submission_id "
                 + "WHERE s.assignment_id = ? AND f.version_id IS NOT NULL", assignment);
 
-        Download own = team.download("submissions/file?id=" + file);
-        assertEquals(200, own.status());
-        assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(own.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        Download download = ours.download("submissions/file?id=" + file);
+        assertEquals(200, download.status());
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
 
-        WebSession stranger = participant(memberOfAnotherTeam(TestCohorts.demoTeamOf(owner)));
+        WebSession stranger = participant(otherMember);
         assertEquals(404, stranger.get(receipt).status());
         assertEquals(404, stranger.download("submissions/file?id=" + file).status());
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + own.cohort(), "allocate", Map.of(
+                "team_input", String.valueOf(team), "assignment_input", "",
+                "expert_input", String.valueOf(TeamWork.accountId("expert1@example.org"))), "allocate").status());
         String allocated = TestDatabase.text("SELECT a.email FROM expert_allocation x JOIN account a ON a.id = x.expert_id "
-                + "WHERE x.team_id = ? AND x.assignment_id IS NULL", TestCohorts.demoTeamOf(owner));
+                + "WHERE x.team_id = ? AND x.assignment_id IS NULL", team);
         String another = TestRun.email("other-expert.review");
         TestCohorts.newExpert(another);
         assertEquals(200, participant(allocated).get(receipt).status(), "the team's expert reads its work");
@@ -344,8 +382,8 @@ class SubmissionsIT {
 
     @Test
     void badFilesAndTextsAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
-        long assignment = assignment(demoModule(5), "Плохие файлы", -1, 24, 48, 1);
-        WebSession dina = participant("participant29@example.org");
+        long assignment = assignment(own.module(5), "Плохие файлы", -1, 24, 48, 1);
+        WebSession dina = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
         String viewState = dina.get(work).viewState();
         byte[] executable = new byte[4096];
@@ -361,14 +399,14 @@ class SubmissionsIT {
                 "таблица.xlsx", PDF);
         Map<String, String> reasons = Map.of(
                 "пусто.pdf", "Файл «пусто.pdf» пустой.",
-                "программа.pdf", "Содержимое файла «программа.pdf» не соответствует его расширению.",
-                "большой.pdf", "Файл больше 1 МБ.",
-                "../../etc/passwd.pdf", "недопустим",
+                "программа.pdf", "Содержимое файла «программа.pdf» не соответствует его расширению. Сохраните файл заново в нужном формате.",
+                "большой.pdf", "Файл больше 1 МБ. Загрузите файл поменьше или дайте ссылку на него.",
+                "../../etc/passwd.pdf", "Имя файла «../../etc/passwd.pdf» недопустимо. Переименуйте файл и загрузите снова.",
                 "таблица.xlsx", "Файл «таблица.xlsx» не подходит: в этом задании принимаются .pdf, .docx.");
         for (Map.Entry<String, byte[]> file : refused.entrySet()) {
             Page answer = dina.ajaxUpload(work, "work", "upload", file.getKey(), "application/pdf", file.getValue(), viewState);
             assertEquals(200, answer.status());
-            assertTrue(answer.body().contains(reasons.get(file.getKey())), file.getKey() + ": " + answer.body());
+            assertEquals(List.of(reasons.get(file.getKey())), answer.partialMessages(), file.getKey());
         }
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM submission_file f JOIN submission s "
                 + "ON s.id = f.submission_id WHERE s.assignment_id = ?", assignment));
@@ -376,17 +414,17 @@ class SubmissionsIT {
         assertFalse(Files.exists(Path.of(System.getProperty("test.work.dir"), "files", "sha256", executableSha)),
                 "nothing of a refused file is kept");
 
-        Page hidden = dina.ajaxUpload(work, "work", "upload", "..итоги\t2027.pdf", "application/pdf", PDF, viewState);
-        assertTrue(hidden.body().contains("Файл «итоги_2027.pdf» добавлен"), hidden.body());
-        assertEquals("итоги_2027.pdf", TestDatabase.text("SELECT f.file_name FROM submission_file f JOIN submission s "
+        Page hidden = dina.ajaxUpload(work, "work", "upload", "..итоги\tгода.pdf", "application/pdf", PDF, viewState);
+        assertEquals(List.of("Файл «итоги_года.pdf» добавлен в черновик."), hidden.partialMessages());
+        assertEquals("итоги_года.pdf", TestDatabase.text("SELECT f.file_name FROM submission_file f JOIN submission s "
                 + "ON s.id = f.submission_id WHERE s.assignment_id = ?", assignment), "no leading dots, no control characters");
 
         Page overlong = dina.post(work, "work", Map.of("text", "я".repeat(20_001), "links", ""), "save", viewState);
-        assertTrue(overlong.body().contains("Текст ответа — не длиннее 20\u00a0000 символов, сейчас 20\u00a0001."), overlong.body());
+        assertEquals(List.of("Текст ответа — не длиннее 20 000 символов, сейчас 20 001."), overlong.messages());
         Page notALink = dina.post(work, "work", Map.of("text", "Ответ", "links", "javascript:alert(1)"), "save", viewState);
-        assertTrue(notALink.body().contains("не ссылка"), notALink.body());
+        assertEquals(List.of("«javascript:alert(1)» — не ссылка: нужен адрес, начинающийся с https:// или http://."), notALink.messages());
         Page noStatement = dina.post(work, "work", Map.of("text", "Ответ", "links", ""), "submit", viewState);
-        assertTrue(noStatement.body().contains("Подтвердите, что это собственная работа вашей команды."));
+        assertEquals(List.of("Подтвердите, что это собственная работа вашей команды."), noStatement.messages());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM submission_version v JOIN submission s "
                 + "ON s.id = v.submission_id WHERE s.assignment_id = ?", assignment));
         assertEquals(null, TestDatabase.text("SELECT draft_text FROM submission WHERE assignment_id = ?", assignment),
@@ -395,40 +433,40 @@ class SubmissionsIT {
 
     @Test
     void aFiftyMegabyteFileGoesInAndOutWhole() throws Exception {
-        long assignment = assignment(demoModule(6), "Большой файл", -1, 24, 48, 50);
-        WebSession team = participant("participant33@example.org");
+        long assignment = assignment(own.module(6), "Большой файл", -1, 24, 48, 50);
+        WebSession ours = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
         byte[] big = new byte[50 * 1024 * 1024];
         Arrays.fill(big, (byte) 'x');
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        Page uploaded = team.ajaxUpload(work, "work", "upload", "видео-отчёт.pdf", "application/pdf", big,
-                team.get(work).viewState());
-        assertTrue(uploaded.body().contains("добавлен в черновик"), uploaded.body());
+        Page uploaded = ours.ajaxUpload(work, "work", "upload", "видео-отчёт.pdf", "application/pdf", big,
+                ours.get(work).viewState());
+        assertEquals(List.of("Файл «видео-отчёт.pdf» добавлен в черновик."), uploaded.partialMessages());
         long file = TestDatabase.count("SELECT MAX(f.id) FROM submission_file f JOIN submission s ON s.id = f.submission_id "
                 + "WHERE s.assignment_id = ?", assignment);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(big));
         assertEquals(sha, TestDatabase.text("SELECT sha256 FROM submission_file WHERE id = ?", file));
-        Download back = team.download("submissions/file?id=" + file);
+        Download back = ours.download("submissions/file?id=" + file);
         assertEquals(big.length, back.size());
         assertEquals(sha, back.sha256());
     }
 
     @Test
     void coordinatorsAssignmentWithDatesOutOfOrderIsRefusedAndNothingIsStored() {
-        long before = TestDatabase.count("SELECT COUNT(*) FROM assignment");
-        Page refused = coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(1), "assignment",
+        long before = TestDatabase.count("SELECT COUNT(*) FROM assignment WHERE module_id = ?", own.module(1));
+        Page refused = coordinator.submitMany("coordinator/assignment.xhtml?module=" + own.module(1), "assignment",
                 assignmentForm("Неверные даты", hoursFromNow(10), hoursFromNow(5), hoursFromNow(20), 20), "save");
         assertEquals(200, refused.status());
-        assertTrue(refused.body().contains("Срок сдачи должен быть позже открытия задания."), refused.body());
+        assertEquals(List.of("Срок сдачи должен быть позже открытия задания."), refused.messages());
         Map<String, List<String>> noWay = assignmentForm("Без способа ответа", hoursFromNow(1), hoursFromNow(5),
                 hoursFromNow(20), 20);
         noWay.remove("text_input");
         noWay.remove("links_input");
         noWay.remove("types");
-        Page refusedToo = coordinator.submitMany("coordinator/assignment.xhtml?module=" + demoModule(1), "assignment",
+        Page refusedToo = coordinator.submitMany("coordinator/assignment.xhtml?module=" + own.module(1), "assignment",
                 noWay, "save");
-        assertTrue(refusedToo.body().contains("Разрешите хотя бы один способ ответа"), refusedToo.body());
-        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM assignment"));
+        assertEquals(List.of("Разрешите хотя бы один способ ответа: текст, ссылки или файлы."), refusedToo.messages());
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM assignment WHERE module_id = ?", own.module(1)));
     }
 
     @Test
@@ -438,18 +476,20 @@ class SubmissionsIT {
         String rubric = created.location().orElseThrow().replaceFirst("^.*?/marathon/", "");
         Page bad = coordinator.submit(rubric, "criterion", Map.of("title", "Ясность",
                 "levels", "0 — неясно\nхорошо"), "add");
-        assertTrue(bad.body().contains("Строка «хорошо» должна начинаться с баллов"), bad.body());
+        assertEquals(List.of("Строка «хорошо» должна начинаться с баллов, например: «2 — выполнено частично»."), bad.messages());
         Page added = coordinator.submit(rubric, "criterion", Map.of("title", "Ясность",
                 "levels", "0 — неясно\n2 — ясно\n1 — местами"), "add");
         assertEquals(302, added.status(), added.body());
-        String shown = coordinator.get(rubric).body();
-        assertTrue(shown.contains("до 2 баллов") && shown.indexOf("— местами") < shown.indexOf("— ясно"), shown);
+        Page shown = coordinator.get(rubric);
+        Element criterion = shown.html().select("h3").stream().filter(h -> h.ownText().equals("Ясность")).findFirst().orElseThrow();
+        assertEquals("до 2 баллов", criterion.selectFirst(".row__meta").text(), "the criterion's maximum");
+        assertEquals(List.of("0 — неясно", "1 — местами", "2 — ясно"), criterion.nextElementSibling().select("li").eachText(),
+                "levels in the order of their points");
     }
 
     @Test
     void teamPagesIssueAFewStatementsWhateverTheWorkDone() {
-        String member = "participant35@example.org";
-        long assignment = assignment(demoModule(6), "Счёт запросов", -1, 24, 48, 20);
+        long assignment = assignment(own.module(6), "Счёт запросов", -1, 24, 48, 20);
         WebSession participant = participant(member);
         String work = "participant/assignment.xhtml?id=" + assignment;
         Page page = participant.get(work);
@@ -461,11 +501,11 @@ class SubmissionsIT {
         participant.submit(work, "work", statementAnd("Вторая", ""), "submit");
         // Work on several assignments: a page must not read each submission's assignment one by one.
         for (int i = 0; i < 3; i++) {
-            TeamWork.submit(participant, assignment(demoModule(6), "Ещё одно", -1, 24, 48, 20), "Ответ " + i);
+            TeamWork.submit(participant, assignment(own.module(6), "Ещё одно", -1, 24, 48, 20), "Ответ " + i);
         }
         Map<WebSession, List<String>> pages = Map.of(
                 participant, List.of("participant/index.xhtml", "participant/team.xhtml", work, receipt),
-                coordinator, List.of("coordinator/team.xhtml?id=" + TestCohorts.demoTeamOf(member), receipt));
+                coordinator, List.of("coordinator/team.xhtml?id=" + team, receipt));
         pages.forEach((who, paths) -> paths.forEach(path -> {
             long statements = TestDatabase.statementsFor(who, path);
             System.out.println("SQL statements for " + path + ": " + statements);
@@ -481,17 +521,27 @@ class SubmissionsIT {
                 hoursFromNow(closesIn), maxMb);
     }
 
+    /** The row of the assignment on a team's page. */
+    private static Element teamRow(Page teamPage, long assignment) {
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
+        List<Element> rows = teamPage.html().select("tbody tr").stream()
+                .filter(tr -> {
+                    Element cell = tr.child(0).clone();
+                    cell.select(".row__meta").remove();
+                    return cell.text().equals(title);
+                }).toList();
+        assertEquals(1, rows.size(), "one row for " + title);
+        return rows.get(0);
+    }
+
+    private static Element teamRow(WebSession participant, long assignment) {
+        return teamRow(participant.get("participant/team.xhtml"), assignment);
+    }
+
     private WebSession participant(String email) {
         WebSession s = new WebSession(base);
         s.signIn(email, DemoCohort.PASSWORD);
         return s;
-    }
-
-    private static String memberOfAnotherTeam(long teamId) {
-        return TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
-                + "JOIN team t ON t.id = m.team_id "
-                + "WHERE t.cohort_id = ? AND m.left_at IS NULL AND m.team_id <> ? ORDER BY a.email LIMIT 1",
-                TestCohorts.demoCohort(), teamId);
     }
 
     private long newCohort(int year) {

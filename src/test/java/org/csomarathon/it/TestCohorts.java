@@ -132,16 +132,22 @@ final class TestCohorts {
 
     private static final AtomicInteger OWN_COHORTS = new AtomicInteger();
 
+    /** {@code count} new participants of this run, with no team yet, named after {@code label} (in Moscow time). */
+    static List<String> newParticipants(String label, int count) {
+        String batch = label + OWN_COHORTS.incrementAndGet();
+        List<String> people = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String email = TestRun.email(batch + "." + i);
+            newParticipant(email, "Участник " + label + " " + i, "ru", "Europe/Moscow");
+            people.add(email);
+        }
+        return people;
+    }
+
     /** A new cohort with a team of {@code size} new participants, named after {@code label} and this run. */
     static Own ownCohort(WebSession coordinator, String label, int size) {
         long cohort = newCohort(coordinator);
-        String batch = label + OWN_COHORTS.incrementAndGet();
-        List<String> members = new ArrayList<>();
-        for (int i = 1; i <= size; i++) {
-            String email = TestRun.email(batch + "." + i);
-            newParticipant(email, "Участник " + label + " " + i, "ru", "Europe/Moscow");
-            members.add(email);
-        }
+        List<String> members = newParticipants(label, size);
         return new Own(cohort, addTeam(coordinator, cohort, "Команда " + label + " " + TestRun.MARK, members), members);
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -66,9 +67,15 @@ public final class WebSession {
             return text("main h1");
         }
 
-        /** The messages above the page's content (errors and confirmations), in order. */
+        /** The messages above the page's content (errors and confirmations), in order; no-break spaces read as spaces. */
         public List<String> messages() {
-            return texts("#messages li");
+            return texts("#messages li").stream().map(m -> m.replaceAll("[\u00a0\u202f]", " ")).toList();
+        }
+
+        /** The messages a PrimeFaces partial (ajax) response puts in the page's message box. */
+        public List<String> partialMessages() {
+            return Jsoup.parse(body, "", Parser.xmlParser()).select("update[id=messages]").stream()
+                    .flatMap(update -> Jsoup.parse(update.text()).select("li").stream()).map(Element::text).toList();
         }
 
         /** The text of the one element {@code css} selects; fails if none or several do. */

@@ -13,8 +13,11 @@ import java.util.Optional;
  */
 public final class GateCheck {
 
-    /** A required assignment and whether it was accepted for the participant. */
-    public record RequiredWork(String title, boolean accepted) {
+    /**
+     * A required assignment, whether it was accepted for the participant, and whether their team's newest
+     * version of it waits for the expert (then the next step is the expert's, not the team's).
+     */
+    public record RequiredWork(String title, boolean accepted, boolean waiting) {
     }
 
     /**
@@ -54,7 +57,8 @@ public final class GateCheck {
             conditions.add(new Condition("gate.noRequired", List.of(), true, null));
         }
         for (RequiredWork w : work) {
-            conditions.add(new Condition("gate.assignment", List.of(w.title()), w.accepted(), "gate.assignment.next"));
+            conditions.add(new Condition("gate.assignment", List.of(w.title()), w.accepted(),
+                    w.waiting() ? "gate.assignment.waiting" : "gate.assignment.next"));
         }
         if (attendance.requiredPercent() > 0) {
             conditions.add(new Condition("gate.attendance", List.of(attendance.attended(), attendance.held(),

@@ -19,9 +19,9 @@ class GateCheckTest {
 
     @Test
     void passesOnlyWhenEveryRequiredAssignmentIsAccepted() {
-        assertTrue(GateCheck.of(List.of(new RequiredWork("План", true), new RequiredWork("Отчёт", true)), NOT_REQUIRED,
+        assertTrue(GateCheck.of(List.of(new RequiredWork("План", true, false), new RequiredWork("Отчёт", true, false)), NOT_REQUIRED,
                 Optional.empty()).isPassed());
-        GateCheck oneMissing = GateCheck.of(List.of(new RequiredWork("План", true), new RequiredWork("Отчёт", false)),
+        GateCheck oneMissing = GateCheck.of(List.of(new RequiredWork("План", true, false), new RequiredWork("Отчёт", false, false)),
                 NOT_REQUIRED, Optional.empty());
         assertFalse(oneMissing.isPassed());
         assertEquals(1, oneMissing.getMetCount());
@@ -38,7 +38,7 @@ class GateCheckTest {
 
     @Test
     void theShareOfMeetingsIsMetAtExactlyTheRequiredPercent() {
-        List<RequiredWork> done = List.of(new RequiredWork("План", true));
+        List<RequiredWork> done = List.of(new RequiredWork("План", true, false));
         assertTrue(GateCheck.of(done, new Attendance(75, 4, 3), Optional.empty()).isPassed(), "3 of 4 is 75 %");
         assertFalse(GateCheck.of(done, new Attendance(75, 6, 4), Optional.empty()).isPassed(), "4 of 6 is 66 %");
         assertTrue(GateCheck.of(done, new Attendance(75, 0, 0), Optional.empty()).isPassed(), "no meeting held yet");
@@ -47,11 +47,19 @@ class GateCheckTest {
     }
 
     @Test
+    void workHandedInAndWaitingForTheExpertIsNotTheTeamsNextStep() {
+        GateCheck check = GateCheck.of(List.of(new RequiredWork("План", false, true), new RequiredWork("Отчёт", false, false)),
+                NOT_REQUIRED, Optional.empty());
+        assertEquals(List.of("gate.assignment.waiting", "gate.assignment.next"),
+                check.getConditions().stream().map(GateCheck.Condition::nextStepKey).toList());
+    }
+
+    @Test
     void aCoordinatorsExceptionDecidesEitherWay() {
         Decision pass = new Decision(true, "Болела, работы сданы позже", "Ирина", Instant.EPOCH);
         Decision fail = new Decision(false, "Работа не своя", "Ирина", Instant.EPOCH);
-        List<RequiredWork> missing = List.of(new RequiredWork("План", false));
-        List<RequiredWork> done = List.of(new RequiredWork("План", true));
+        List<RequiredWork> missing = List.of(new RequiredWork("План", false, false));
+        List<RequiredWork> done = List.of(new RequiredWork("План", true, false));
         assertTrue(GateCheck.of(missing, NOT_REQUIRED, Optional.of(pass)).isPassed());
         assertFalse(GateCheck.of(done, NOT_REQUIRED, Optional.of(fail)).isPassed());
         assertEquals(1, GateCheck.of(missing, NOT_REQUIRED, Optional.of(pass)).getConditions().size(),

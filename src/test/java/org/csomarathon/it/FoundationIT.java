@@ -283,13 +283,18 @@ class FoundationIT {
     }
 
     @Test
-    void formPostedFromAnExpiredPageGivesTheLocalizedExpiredPage() {
+    void formPostedFromAnExpiredPageOpensTheSamePageAfreshSayingNothingWasSaved() {
         WebSession visitor = new WebSession(base);
-        visitor.get("signin.xhtml");
-        Page expired = visitor.post("signin.xhtml", "signin",
+        visitor.get("signin.xhtml?signedOut=true");
+        Page expired = visitor.post("signin.xhtml?signedOut=true", "signin",
                 Map.of("email", "anna@example.org", "password", "whatever-it-is"), "submit", "-1:-1");
-        assertEquals("Страница устарела", expired.heading());
-        assertTrue(!STACK_FRAME.matcher(expired.body()).find(), "no stack trace is shown");
+        assertEquals(302, expired.status(), "not the error page");
+        assertEquals(base.getPath() + "signin.xhtml?signedOut=true", URI.create(expired.location().orElseThrow()).getPath()
+                + "?" + URI.create(expired.location().orElseThrow()).getQuery(), "the same page, with its address");
+        Page afresh = visitor.get("signin.xhtml?signedOut=true");
+        assertEquals(List.of("Страница устарела, пока была открыта, и отправленное не сохранено. Вот она заново — повторите, "
+                + "пожалуйста."), afresh.messages());
+        assertTrue(!STACK_FRAME.matcher(afresh.body()).find(), "no stack trace is shown");
     }
 
     @Test

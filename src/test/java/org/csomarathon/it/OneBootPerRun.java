@@ -1,8 +1,10 @@
 package org.csomarathon.it;
 
+import java.net.URI;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
 import org.jboss.arquillian.container.spi.event.UnDeployDeployment;
@@ -26,6 +28,15 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * the address is set where {@code @ArquillianResource URL} looks for it.
  */
 public class OneBootPerRun implements LoadableExtension {
+
+    /** The deployed application's address on the loopback, once the first class has deployed it. */
+    static URI address() {
+        if (KeptDeployment.address == null) {
+            throw new IllegalStateException("Marathon is not deployed yet");
+        }
+        HTTPContext http = KeptDeployment.address.getContexts(HTTPContext.class).iterator().next();
+        return URI.create("http://127.0.0.1:" + http.getPort() + "/marathon/");
+    }
 
     @Override
     public void register(ExtensionBuilder builder) {

@@ -219,7 +219,7 @@ class ReviewIT {
         assertEquals("Отзыв эксперта", shown.text("#feedback-heading"));
         assertEquals("особенно", shown.text("#feedback-heading ~ .prose strong"));
         assertEquals("принято", shown.text("#feedback-heading ~ p .status"));
-        assertEquals("Итого: 9 балл(ов)", shown.text(".feedback__total"));
+        assertEquals("Итого: 9 баллов", shown.text(".feedback__total"));
         assertEquals(List.of("принято"), statusOnTeamPage(team1, assignment));
         assertEquals(List.of("разбор.pdf", "схема.png"), shown.texts("#feedback-heading ~ ul.rows li > a"),
                 "the attached files come with the feedback, the refused one does not");
@@ -351,7 +351,7 @@ class ReviewIT {
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM team_extension WHERE assignment_id = ?", assignment),
                 "the revision reopens the work only when the feedback is released");
 
-        // The release time comes: the schedule (every 2 s in the tests) releases what was held.
+        // The release time comes: the schedule (every second in the tests) releases what was held.
         TestDatabase.execute("UPDATE assignment SET feedback_release_at = UTC_TIMESTAMP(6) WHERE id = ?", assignment);
         for (int i = 0; i < 100 && !"RELEASED".equals(TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewB)); i++) {
             Thread.sleep(100);
@@ -391,11 +391,19 @@ class ReviewIT {
         String gate = "coordinator/gate.xhtml?cohort=" + cohort;
         assertEquals("Прошли первый этап: 0 из 2.", coordinator.get(gate).text("main p.lead"));
 
-        TeamWork.submit(signedIn(people.get(0)), required, "Готово");
+        String receipt = TeamWork.submit(signedIn(people.get(0)), required, "Готово");
+        String requiredTitle = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", required);
+        Page waiting = signedIn(people.get(0)).get("participant/gate.xhtml");
+        assertEquals(List.of("Работа сдана и ждёт проверки эксперта."), waiting.html().select(".checklist__item").stream()
+                .filter(li -> li.ownText().contains("«" + requiredTitle + "»")).map(li -> li.select(".row__meta").text()).toList(),
+                "handed in and waiting: the next step is the expert's");
         WebSession expert = signedIn("expert1@example.org");
         String review = "expert/review.xhtml?id=" + reviewOf(required, 1);
         assertEquals(302, expert.submit(review, "review", feedback(expert.get(review), Map.of(), "Принято.", "ACCEPTED"),
                 "release").status());
+        Page accepted = signedIn(people.get(0)).get(receipt);
+        assertEquals("принято", accepted.text("#feedback-heading ~ p .status"));
+        assertFalse(accepted.has(".feedback__total"), "no total of points for work without a rubric");
         long meeting = heldMeeting(module);
         assertEquals("Прошли первый этап: 0 из 2.", coordinator.get(gate).text("main p.lead"), "nobody was at the meeting held");
         attended(meeting, people.get(0));
@@ -423,6 +431,12 @@ class ReviewIT {
                 String.valueOf(accountId(people.get(1))), "passed", "true",
                 "reason", "Подтвердил участие документами"), "record").status());
         assertEquals("Прошли первый этап: 2 из 2.", coordinator.get(gate).text("main p.lead"), "the newest decision counts");
+        Page excepted = signedIn(people.get(1)).get("participant/gate.xhtml");
+        assertEquals("Первый этап пройден.", excepted.text(".gate-verdict"));
+        assertTrue(excepted.text(".gate-decision").startsWith("Координатор засчитал первый этап: Подтвердил участие документами ("),
+                excepted.text(".gate-decision"));
+        assertEquals(List.of(), excepted.texts(".checklist .row__meta"), "no condition is shown as a thing to do");
+        assertTrue(excepted.has(".checklist.checklist--record"), "the conditions stay, as the record");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM gate_exception WHERE cohort_id = ?", cohort),
                 "every decision is kept: the audit trail");
     }

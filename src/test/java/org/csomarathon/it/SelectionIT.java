@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,6 +110,24 @@ class SelectionIT {
         long anna = applicationOf(TestRun.email("webinar.a.selection"), cohort);
         assertEquals("Да — бонус при отборе", coordinator.get("coordinator/application.xhtml?id=" + anna)
                 .fact("Участие в программах агентства"));
+    }
+
+    @Test
+    void theBonusTakesADecimalCommaAndSomethingElseIsRefusedInWordsWithTheFieldNamed() {
+        long cohort = TestCohorts.newCohort(coordinator);
+        String page = "coordinator/selection.xhtml?cohort=" + cohort;
+        Map<String, String> terms = new HashMap<>(Map.of("development", "20", "transparency", "20", "motivation", "20",
+                "plans", "20", "commitment", "20", "bonus", "1,5"));
+        Page saved = coordinator.submit(page, "terms", terms, "save");
+        assertEquals(302, saved.status(), saved.body());
+        assertEquals("1.50", TestDatabase.text("SELECT involvement_bonus FROM selection_terms WHERE cohort_id = ?", cohort));
+        assertEquals("1,50", coordinator.get(page).html().selectFirst("input[name=terms:bonus]").val(), "shown with a comma");
+
+        terms.put("bonus", "полтора");
+        Page refused = coordinator.submit(page, "terms", terms, "save");
+        assertEquals(List.of("Бонус за участие: «полтора» — не число. Введите число, например 1,5 или 1.5."), refused.messages());
+        assertEquals("1.50", TestDatabase.text("SELECT involvement_bonus FROM selection_terms WHERE cohort_id = ?", cohort),
+                "nothing changed");
     }
 
     @Test
@@ -236,8 +255,12 @@ class SelectionIT {
                 signedIn(TestRun.email("rank.d.selection")).get("apply/index.xhtml").texts("main li .notice strong"));
 
         MimeMessage decision = decisionMail(TestRun.email("rank.b.selection"));
-        assertTrue(NotificationsIT.text(decision).contains("не прошла отбор"));
-        assertTrue(NotificationsIT.text(decisionMail(TestRun.email("rank.a.selection"))).contains("вы приняты"));
+        String name = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", cohort);
+        assertEquals(1, NotificationsIT.text(decision).lines().filter(line -> line.equals("Спасибо за заявку на «" + name
+                + "». К сожалению, в этом году она не прошла отбор.")).count(), NotificationsIT.text(decision));
+        assertEquals(1, NotificationsIT.text(decisionMail(TestRun.email("rank.a.selection"))).lines().filter(line -> line.equals(
+                "Поздравляем — вы приняты на «" + name + "»! Войдите в Марафон: на странице участника — модули, команда и задания."))
+                .count());
 
         decide(cohort, "rank.d", "admit");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM cohort_participant p JOIN account a ON a.id = p.account_id "

@@ -130,6 +130,9 @@ class SubmissionsIT {
         assertEquals(List.of(sha), receipt.texts(".receipt code"));
         assertEquals(List.of("план.pdf"), receipt.texts(".receipt .rows li > a"));
         assertEquals(List.of("1 КБ (" + PDF.length + " байт)"), receipt.texts(".receipt .rows li > span.row__meta:not(.sha)"));
+        List<String> versions = teammate.get(work).texts("section[aria-labelledby=versions-heading] li .row__meta");
+        assertEquals(2, versions.size(), versions.toString());
+        assertTrue(versions.stream().allMatch(v -> v.endsWith(" · 1 файл")), "each version counts its one file: " + versions);
         Element row = teamRow(teammate, assignment);
         assertEquals(List.of("сдано", "Версия 2"), List.of(row.select(".status").text(), row.child(3).select("a").first().text()));
     }

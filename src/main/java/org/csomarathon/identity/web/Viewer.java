@@ -19,6 +19,7 @@ import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Plural;
 import org.csomarathon.platform.Times;
 
 /**
@@ -100,6 +101,11 @@ public class Viewer implements Serializable {
 
     public String time(Instant instant) {
         return instant == null ? "" : Times.dateTime(instant, zone, language);
+    }
+
+    /** A count with its noun in the form this person's language gives it ("5 баллов"); see {@link Plural}. */
+    public String count(String key, long count) {
+        return Plural.of(language, key, count);
     }
 
     public String date(LocalDate date) {

@@ -1,11 +1,16 @@
 package org.csomarathon.platform.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 import org.csomarathon.platform.BusinessException;
@@ -13,8 +18,10 @@ import org.csomarathon.platform.BusinessException;
 /**
  * The one place where a refused action becomes a sentence on the page: a
  * {@link BusinessException} from any action is shown as an error message and the page is
- * rendered again with what the person typed. Every other exception goes on to OmniFaces'
- * FullAjaxExceptionHandler and the localized error pages.
+ * rendered again with what the person typed. A form sent from a page whose view has expired (a
+ * tab left open past the session) opens the same page afresh, saying that what was sent was not
+ * saved. Every other exception goes on to OmniFaces' FullAjaxExceptionHandler and the localized
+ * error pages.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -26,7 +33,13 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() throws FacesException {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Optional<BusinessException> refusal = businessCause(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            if (expired(thrown)) {
+                events.remove();
+                openAfresh();
+                continue;
+            }
+            Optional<BusinessException> refusal = businessCause(thrown);
             if (refusal.isPresent()) {
                 events.remove();
                 Feedback.refused(refusal.get());
@@ -34,6 +47,30 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean expired(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page the expired form was on, opened again by its address, with the reason said. */
+    private static void openAfresh() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String query = request.getQueryString();
+        Feedback.errorAfterRedirect("error.expired.resent");
+        try {
+            external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     static Optional<BusinessException> businessCause(Throwable thrown) {

@@ -23,6 +23,11 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments), false);
     }
 
+    /** An error shown on the page the request redirects to. */
+    public static void errorAfterRedirect(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments), true);
+    }
+
     /** An error on the page rendered now, with what the person typed still in the form. */
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments), false);
@@ -41,7 +46,9 @@ public final class Feedback {
 
     private static Language language() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot() == null ? Language.DEFAULT : Language.of(context.getViewRoot().getLocale());
+        return context.getViewRoot() == null
+                ? context.getApplication().evaluateExpressionGet(context, "#{viewer.language}", Language.class)
+                : Language.of(context.getViewRoot().getLocale());
     }
 
     private static void add(FacesMessage.Severity severity, String text, boolean afterRedirect) {

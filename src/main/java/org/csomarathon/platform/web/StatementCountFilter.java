@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import org.csomarathon.platform.LoggedFailures;
 import org.csomarathon.platform.Settings;
 import org.csomarathon.platform.StatementCounter;
 
@@ -16,8 +17,9 @@ import org.csomarathon.platform.StatementCounter;
  * With {@code marathon.count-statements=true} (the tests, the benchmark), counts the SQL
  * statements of each request on the server and the bytes its thread allocated (a measure of its work
  * that does not drift with a busy machine) and keeps them in the session; the next request reads them at
- * {@code /statements/last} and {@code /statements/allocated}. Off by default: it then does nothing and
- * those addresses are 404.
+ * {@code /statements/last} and {@code /statements/allocated}. {@code /statements/failures} reads how many
+ * failures the server has logged ({@link LoggedFailures}). Off by default: it then does nothing and those
+ * addresses are 404.
  */
 @WebFilter(urlPatterns = "/*")
 public class StatementCountFilter extends HttpFilter {
@@ -27,6 +29,7 @@ public class StatementCountFilter extends HttpFilter {
     static final String READ_PATH = "/statements/last";
     static final String ALLOCATED = "marathon.allocated.last";
     static final String ALLOCATED_PATH = "/statements/allocated";
+    static final String FAILURES_PATH = "/statements/failures";
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -38,6 +41,12 @@ public class StatementCountFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!settings.countStatements()) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (FAILURES_PATH.equals(request.getServletPath())) {
+            response.setContentType("text/plain");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write(String.valueOf(LoggedFailures.count()));
             return;
         }
         if (READ_PATH.equals(request.getServletPath()) || ALLOCATED_PATH.equals(request.getServletPath())) {

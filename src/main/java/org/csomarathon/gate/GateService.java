@@ -109,13 +109,16 @@ public class GateService {
                 + "AND m.joinedAt <= v.submittedAt AND (m.leftAt IS NULL OR m.leftAt > v.submittedAt) "
                 + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
                 .getResultList().forEach(r -> accepted.add(List.of((Long) r[0], (Long) r[1])));
-        // Waiting for the expert: the newest version of the person's current team has no outcome yet.
+        // Waiting for the expert: the newest version of the person's current team has no outcome yet. Only a
+        // person's own checklist says what to do next; lists of the whole cohort do not ask (a statement saved).
         Set<List<Long>> waiting = new HashSet<>();
-        filter(em.createQuery("SELECT DISTINCT m.account.id, s.assignment.id FROM SubmissionVersion v JOIN v.submission s, "
-                + "TeamMembership m WHERE v.outcome IS NULL AND m.team = s.team AND m.leftAt IS NULL "
-                + "AND v.number = (SELECT MAX(w.number) FROM SubmissionVersion w WHERE w.submission = s) "
-                + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
-                .getResultList().forEach(r -> waiting.add(List.of((Long) r[0], (Long) r[1])));
+        if (accountId != null) {
+            filter(em.createQuery("SELECT DISTINCT m.account.id, s.assignment.id FROM SubmissionVersion v JOIN v.submission s, "
+                    + "TeamMembership m WHERE v.outcome IS NULL AND m.team = s.team AND m.leftAt IS NULL "
+                    + "AND v.number = (SELECT MAX(w.number) FROM SubmissionVersion w WHERE w.submission = s) "
+                    + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
+                    .getResultList().forEach(r -> waiting.add(List.of((Long) r[0], (Long) r[1])));
+        }
         Instant now = clock.instant();
         Cohort cohort = em.find(Cohort.class, cohortId);
         long held = em.createQuery("SELECT COUNT(e) FROM ExpertMeeting e WHERE e.module.cohort.id = :c AND e.startsAt <= :now",

@@ -447,8 +447,11 @@ class ReviewIT {
         assertEquals("Первый этап ещё не пройден — вот что осталось.", page.text(".gate-verdict"));
         List<String> conditions = page.texts(".checklist__item");
         assertEquals(6, conditions.size(), "the demo's six required assignments, none accepted for this team yet");
-        assertEquals(List.of(), conditions.stream().filter(c -> !c.matches("○ не выполнено:Задание «[^»]+» принято экспертом\\."
-                + "Сдайте работу командой; если эксперт вернул её на доработку, доработайте и сдайте новую версию\\.")).toList());
+        assertEquals(List.of(), conditions.stream().filter(c -> !c.matches("○ не выполнено:Задание «[^»]+» принято экспертом\\..+"))
+                .toList());
+        String toDo = "Сдайте работу командой; если эксперт вернул её на доработку, доработайте и сдайте новую версию.";
+        assertEquals(List.of(toDo, "Работа сдана и ждёт проверки эксперта.", toDo, toDo, toDo, toDo), page.texts(".checklist .row__meta"),
+                "the demo team «Меридиан» handed in week 2, whose feedback is held until tomorrow");
     }
 
     @Test

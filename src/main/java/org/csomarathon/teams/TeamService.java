@@ -155,7 +155,7 @@ public class TeamService {
             throw new BusinessException("teams.proposal.prefix.required");
         }
         Cohort cohort = em.find(Cohort.class, cohortId);
-        int number = teamsOf(cohortId).size();
+        int number = 0;  // numbered from 1 within the prefix, past the names already taken
         for (List<Long> members : proposal) {
             String name;
             do {

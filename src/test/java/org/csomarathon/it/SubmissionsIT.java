@@ -300,19 +300,22 @@ class SubmissionsIT {
         for (String email : people) {
             assertEquals(302, coordinator.submit(teams, "admit", Map.of("email", email), "admit").status());
         }
+        assertEquals(302, coordinator.submit(teams, "create", Map.of("name", "Сформированная вручную"), "create").status());
         Page proposed = coordinator.submit(teams, "propose", Map.of("size", "2"), "propose");
         assertEquals(200, proposed.status());
         assertEquals("Сформировать эти команды", proposed.text("[id=accept:accept]"));
         Page formed = coordinator.post(teams, "accept", Map.of("prefix", "Группа"), "accept", proposed.viewState());
         assertEquals(302, formed.status(), formed.body());
-        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM team WHERE cohort_id = ?", cohort));
+        assertEquals(List.of("Группа 1", "Группа 2"), TestDatabase.texts("SELECT name FROM team WHERE cohort_id = ? "
+                + "AND name LIKE 'Группа %' ORDER BY name", cohort), "numbered from 1 within their prefix");
         assertEquals(4, TestDatabase.count("SELECT COUNT(*) FROM team_membership m JOIN team t ON t.id = m.team_id "
                 + "WHERE t.cohort_id = ? AND m.left_at IS NULL", cohort));
 
         String mover = people.get(0);
         long oldTeam = TestDatabase.count("SELECT m.team_id FROM team_membership m JOIN team t ON t.id = m.team_id "
                 + "JOIN account a ON a.id = m.account_id WHERE t.cohort_id = ? AND a.email = ?", cohort, mover);
-        long newTeam = TestDatabase.count("SELECT id FROM team WHERE cohort_id = ? AND id <> ?", cohort, oldTeam);
+        long newTeam = TestDatabase.count("SELECT id FROM team WHERE cohort_id = ? AND id <> ? AND name LIKE 'Группа %'",
+                cohort, oldTeam);
         long module = TestDatabase.count("SELECT id FROM weekly_module WHERE cohort_id = ? AND number = 1", cohort);
         long assignment = assignment(module, "До перевода", -1, 24, 48, 20);
         WebSession moving = participant(mover);

@@ -20,6 +20,13 @@ public final class Times {
         return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, instant, language) + ")";
     }
 
+    /** "10 March 2027, 23:59:07 (Moscow, UTC+3)": a moment on a receipt, to the second. */
+    public static String dateTimeSeconds(Instant instant, ZoneId zone, Language language) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
+                .withLocale(language.locale());
+        return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, instant, language) + ")";
+    }
+
     public static String date(LocalDate date, Language language) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
     }

@@ -127,6 +127,9 @@ class SubmissionsIT {
         assertEquals(200, receipt.status());
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
         assertEquals("Квитанция: версия 2", receipt.heading());
+        Instant sent = TestDatabase.instant("SELECT submitted_at FROM submission_version WHERE submission_id = ? AND number = 2",
+                submission);
+        assertEquals(Times.dateTimeSeconds(sent, MOSCOW, Language.RU), receipt.fact("Время сервера"), "the server's time, to the second");
         assertEquals(List.of(sha), receipt.texts(".receipt code"));
         assertEquals(List.of("план.pdf"), receipt.texts(".receipt .rows li > a"));
         assertEquals(List.of("1 КБ (" + PDF.length + " байт)"), receipt.texts(".receipt .rows li > span.row__meta:not(.sha)"));

@@ -23,6 +23,12 @@ class TimesTest {
     }
 
     @Test
+    void aReceiptsMomentIsShownToTheSecond() {
+        assertEquals("10 марта 2027 г., 23:59:07 (Москва, UTC+3)",
+                Times.dateTimeSeconds(DEADLINE.plusSeconds(7), ZoneId.of("Europe/Moscow"), Language.RU));
+    }
+
+    @Test
     void zoneWithoutATranslationIsNamedByItsCity() {
         assertEquals("Tokyo, UTC+9", Times.zoneName(ZoneId.of("Asia/Tokyo"), DEADLINE, Language.RU));
         assertEquals("Kolkata, UTC+5:30", Times.zoneName(ZoneId.of("Asia/Kolkata"), DEADLINE, Language.EN));

@@ -108,6 +108,11 @@ public class Viewer implements Serializable {
         return Plural.of(language, key, count);
     }
 
+    /** A moment to the second, for receipts. */
+    public String timeToTheSecond(Instant instant) {
+        return instant == null ? "" : Times.dateTimeSeconds(instant, zone, language);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : Times.date(date, language);
     }

@@ -15,15 +15,16 @@ public final class Times {
 
     /** "10 March 2027, 23:59 (Moscow, UTC+3)", in the person's language. */
     public static String dateTime(Instant instant, ZoneId zone, Language language) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.locale());
-        return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, instant, language) + ")";
+        return dateTime(instant, zone, language, FormatStyle.SHORT);
     }
 
     /** "10 March 2027, 23:59:07 (Moscow, UTC+3)": a moment on a receipt, to the second. */
     public static String dateTimeSeconds(Instant instant, ZoneId zone, Language language) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.MEDIUM)
-                .withLocale(language.locale());
+        return dateTime(instant, zone, language, FormatStyle.MEDIUM);
+    }
+
+    private static String dateTime(Instant instant, ZoneId zone, Language language, FormatStyle time) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, time).withLocale(language.locale());
         return instant.atZone(zone).toLocalDateTime().format(format) + " (" + zoneName(zone, instant, language) + ")";
     }
 

@@ -163,7 +163,13 @@ class BrowserJourneyIT {
 
     @Test
     void participantUploadsWithAProgressBarSubmitsSeesTheReceiptAndATeammateSeesTheSameVersion() throws Exception {
-        String participant = "participant27@example.org";
+        WebSession coordinatorHttp = new WebSession(base);
+        coordinatorHttp.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        TestCohorts.Own own = TestCohorts.ownCohort(coordinatorHttp, "upload", 2);
+        String participant = own.members().get(0);
+        long questionnaire = TeamWork.assignment(coordinatorHttp, own.module(1), "Анкета команды", TeamWork.hoursFromNow(-1),
+                TeamWork.hoursFromNow(24), TeamWork.hoursFromNow(48), 20);
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", questionnaire);
         Path file = Files.createTempFile("marathon-", ".pdf");
         byte[] content = new byte[8 * 1024 * 1024];
         byte[] header = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
@@ -173,7 +179,7 @@ class BrowserJourneyIT {
 
         signIn(participant);
         browser.findElement(By.linkText("Задания команды")).click();
-        browser.findElement(By.linkText("Анкета команды")).click();
+        browser.findElement(By.linkText(title)).click();
         waitFor(ExpectedConditions.urlContains("participant/assignment.xhtml"));
         browser.findElement(By.id("work:text")).sendKeys("Мы отвечаем за сайт и соцсети, ждём от марафона плана.");
         browser.executeScript("window.sawProgress = false; new MutationObserver(function () {"
@@ -196,9 +202,9 @@ class BrowserJourneyIT {
         screenshot("participant-receipt");
         signOut();
 
-        signIn(TestCohorts.teammateOf(participant));
+        signIn(own.members().get(1));
         browser.findElement(By.linkText("Задания команды")).click();
-        browser.findElement(By.xpath("//tr[.//a[text()='Анкета команды']]//a[normalize-space()='Версия 1']")).click();
+        browser.findElement(By.xpath("//tr[.//a[text()='" + title + "']]//a[normalize-space()='Версия 1']")).click();
         waitFor(ExpectedConditions.urlContains("submissions/version.xhtml"));
         assertEquals(receiptUrl, browser.getCurrentUrl(), "the teammate opens the same version");
         assertEquals(List.of(sha), texts(".receipt code"));
@@ -209,17 +215,17 @@ class BrowserJourneyIT {
     void expertReviewsWithTheRubricAndAcceptsAndTheParticipantSeesTheFeedbackAndTheGateChange() throws IOException {
         WebSession coordinator = new WebSession(base);
         coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
-        String participant = "participant34@example.org";
-        long team = TestCohorts.demoTeamOf(participant);
+        TestCohorts.Own own = TestCohorts.ownCohort(coordinator, "reviewed", 1);
+        String participant = own.members().get(0);
+        long team = own.team();
         String title = "Коммуникационный аудит " + System.nanoTime();
         Map<String, List<String>> form = TeamWork.assignmentForm(title, TeamWork.hoursFromNow(-1), TeamWork.hoursFromNow(24),
                 TeamWork.hoursFromNow(48), 20);
         form.put("rubric_input", List.of(TestDatabase.text("SELECT MIN(id) FROM rubric WHERE title = 'Практическое задание'")));
-        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + TestCohorts.demoModule(1),
+        assertEquals(302, coordinator.submitMany("coordinator/assignment.xhtml?module=" + own.module(1),
                 "assignment", form, "save").status());
         long assignment = TestDatabase.count("SELECT id FROM assignment WHERE title = ?", title);
-        long cohort = TestCohorts.demoCohort();
-        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + cohort, "allocate", Map.of(
+        assertEquals(302, coordinator.submit("coordinator/allocation.xhtml?cohort=" + own.cohort(), "allocate", Map.of(
                 "team_input", String.valueOf(team), "assignment_input", String.valueOf(assignment),
                 "expert_input", String.valueOf(TeamWork.accountId("expert1@example.org"))), "allocate").status());
         WebSession member = new WebSession(base);
@@ -229,6 +235,8 @@ class BrowserJourneyIT {
         signIn("expert1@example.org");
         browser.findElement(By.linkText("Очередь на проверку")).click();
         waitFor(ExpectedConditions.urlContains("expert/queue.xhtml"));
+        // The expert's whole queue may run to several pages; the assignment's filter shows this one.
+        browser.get(root + "expert/queue.xhtml?assignment=" + assignment);
         String teamName = TestDatabase.text("SELECT name FROM team WHERE id = ?", team);
         assertEquals(1, browser.findElements(By.xpath("//*[@id='queue-items']//a[normalize-space()='" + teamName + "']")).size(),
                 "the work waits in the queue");
@@ -364,7 +372,8 @@ class BrowserJourneyIT {
                 Map.of("reviewer", String.valueOf(TestDatabase.count("SELECT id FROM account WHERE email = 'reviewer1@example.org'"))),
                 "add");
         signIn("reviewer1@example.org");
-        browser.findElement(By.linkText("Юлия Браузерова")).click();
+        // The reviewer's list may hold earlier runs' applicants of the same name: this one is opened by its own link.
+        browser.findElement(By.cssSelector("a[href$='reviewer/application.xhtml?id=" + application + "']")).click();
         waitFor(ExpectedConditions.urlContains("reviewer/application.xhtml"));
         for (String criterion : List.of("development", "transparency", "motivation", "plans", "commitment")) {
             browser.findElement(By.xpath("//div[@id='score:" + criterion + "']//div[contains(@class,'ui-button')]"

@@ -224,15 +224,16 @@ class CurriculumIT {
 
     @Test
     void personalCalendarFeedListsTheWeeksAndStopsWhenRevoked() throws Exception {
+        TestCohorts.Own own = TestCohorts.ownCohort(coordinator, "feed", 1);
         WebSession participant = new WebSession(base);
-        participant.signIn("participant10@example.org", DemoCohort.PASSWORD);
+        participant.signIn(own.members().get(0), DemoCohort.PASSWORD);
         assertEquals(200, participant.get("account/calendar.xhtml").status());
         Page issued = participant.submit("account/calendar.xhtml", "feed", Map.of(), "issue");
         Matcher url = Pattern.compile("calendar/feed\\.ics\\?token=([A-Za-z0-9_-]+)").matcher(issued.body());
         assertTrue(url.find(), issued.body());
         String token = url.group(1);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM calendar_feed f JOIN account a ON a.id = f.account_id "
-                + "WHERE a.email = 'participant10@example.org' AND f.token_hash <> ?", token), "only a hash of the secret is stored");
+                + "WHERE a.email = ? AND f.token_hash <> ?", own.members().get(0), token), "only a hash of the secret is stored");
 
         Page feed = new WebSession(base).get("calendar/feed.ics?token=" + token);
         assertEquals(200, feed.status());

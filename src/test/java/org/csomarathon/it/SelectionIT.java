@@ -164,7 +164,9 @@ class SelectionIT {
                 + " заявил(а) о конфликте интересов по этой заявке."), manual.messages());
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM application_review WHERE application_id = ? "
                 + "AND conflict_at IS NULL AND reviewer_id = ?", baltic, someone));
-        assertEquals(List.of("конфликт интересов"), conflicted.get("reviewer/index.xhtml").texts(".badge--warning"));
+        assertEquals(List.of("конфликт интересов"), conflicted.get("reviewer/index.xhtml").html().select(".rows > li").stream()
+                .filter(li -> li.selectFirst("a").attr("href").endsWith("reviewer/application.xhtml?id=" + baltic))
+                .map(li -> li.select(".badge").text()).toList(), "the application's row in the reviewer's list");
     }
 
     @Test

@@ -108,8 +108,12 @@ class SelectionIT {
                 "kept by address, once however often imported");
 
         long anna = applicationOf(TestRun.email("webinar.a.selection"), cohort);
-        assertEquals("Да — бонус при отборе", coordinator.get("coordinator/application.xhtml?id=" + anna)
-                .fact("Участие в программах агентства"));
+        Page application = coordinator.get("coordinator/application.xhtml?id=" + anna);
+        assertEquals("Да — бонус при отборе", application.fact("Участие в программах агентства"));
+        assertEquals("Да", application.fact("Заявитель официально работает в этой организации (трудовой договор)"),
+                "the applicant's statements read in the third person");
+        assertEquals("Да", application.fact("Заявитель отвечает за внешние коммуникации организации"));
+        assertTrue(application.texts("h3").contains("Почему заявитель хочет пройти стажировку"));
     }
 
     @Test

@@ -43,14 +43,18 @@ class IntakeIT {
     @ArquillianResource
     URL base;
 
+    private static long ownCall;
     private long cohort;
 
-    /** Each test applies to a call of its own, open for an hour. */
+    /** The tests apply to a call of the class's own, open for an hour, each with applicants of its own. */
     @BeforeEach
     void ownCallOpen() {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
-        cohort = TestCohorts.newCohort(signedIn("coordinator@example.org"));
-        Applying.openCall(cohort, 3600);
+        if (ownCall == 0) {
+            ownCall = TestCohorts.newCohort(signedIn("coordinator@example.org"));
+            Applying.openCall(ownCall, 3600);
+        }
+        cohort = ownCall;
     }
 
     @Test

@@ -39,7 +39,10 @@ class ReviewIT {
 
     private WebSession coordinator;
 
-    /** The test's own cohort: a team of one member, and another team of one. */
+    /** The class's own cohort; each test makes its own two teams in it. */
+    private static long cohort;
+
+    /** The test's own team of one member in the class's cohort, and another team of one. */
     private TestCohorts.Own own;
     private String member;
     private long team;
@@ -47,10 +50,13 @@ class ReviewIT {
     private long otherTeam;
 
     @BeforeEach
-    void coordinatorSignedInWithACohortOfTheTestsOwn() {
+    void coordinatorSignedInWithTeamsOfTheTestsOwn() {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
         coordinator = signedIn("coordinator@example.org");
-        own = TestCohorts.ownCohort(coordinator, "review", 1);
+        if (cohort == 0) {
+            cohort = TestCohorts.newCohort(coordinator);
+        }
+        own = TestCohorts.ownTeam(coordinator, cohort, "review", 1);
         member = own.members().get(0);
         team = own.team();
         otherMember = TestRun.email("review.other" + System.nanoTime());

@@ -68,7 +68,10 @@ class SubmissionsIT {
 
     private WebSession coordinator;
 
-    /** The test's own cohort: a team of two new participants, and another team of one. */
+    /** The class's own cohort; each test makes its own two teams in it. */
+    private static long cohort;
+
+    /** The test's own team of two new participants in the class's cohort, and another team of one. */
     private TestCohorts.Own own;
     private String member;
     private String mate;
@@ -76,11 +79,14 @@ class SubmissionsIT {
     private String otherMember;
 
     @BeforeEach
-    void coordinatorSignedInWithACohortOfTheTestsOwn() {
+    void coordinatorSignedInWithTeamsOfTheTestsOwn() {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
         coordinator = new WebSession(base);
         coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
-        own = TestCohorts.ownCohort(coordinator, "work", 2);
+        if (cohort == 0) {
+            cohort = TestCohorts.newCohort(coordinator);
+        }
+        own = TestCohorts.ownTeam(coordinator, cohort, "work", 2);
         member = own.members().get(0);
         mate = own.members().get(1);
         team = own.team();

@@ -146,9 +146,17 @@ final class TestCohorts {
 
     /** A new cohort with a team of {@code size} new participants, named after {@code label} and this run. */
     static Own ownCohort(WebSession coordinator, String label, int size) {
-        long cohort = newCohort(coordinator);
+        return ownTeam(coordinator, newCohort(coordinator), label, size);
+    }
+
+    /**
+     * A new team of {@code size} new participants in the cohort: for a class whose tests share one cohort of
+     * its own (a cohort takes a year, and the years a run may use are few).
+     */
+    static Own ownTeam(WebSession coordinator, long cohort, String label, int size) {
         List<String> members = newParticipants(label, size);
-        return new Own(cohort, addTeam(coordinator, cohort, "Команда " + label + " " + TestRun.MARK, members), members);
+        String name = "Команда " + label + " " + OWN_COHORTS.incrementAndGet() + " " + TestRun.MARK;
+        return new Own(cohort, addTeam(coordinator, cohort, name, members), members);
     }
 
     /** Admits the people to the cohort and puts them in a new team of it; the team's id. */

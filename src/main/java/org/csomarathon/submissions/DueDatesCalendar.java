@@ -2,7 +2,6 @@ package org.csomarathon.submissions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +15,11 @@ import org.csomarathon.teams.TeamService;
 
 /**
  * Due dates on calendars and in iCal feeds: a participant sees their team's own dates (an
- * extension moves them), a coordinator the assignments' dates of the current cohort. Each event
- * ends at the due moment.
+ * extension moves them), a coordinator the assignments' dates of the current cohort. Each event is
+ * the due moment itself, so that a calendar shows it at the due time (a span ending there showed its start).
  */
 @ApplicationScoped
 public class DueDatesCalendar implements CalendarSource {
-
-    static final Duration SHOWN_LENGTH = Duration.ofMinutes(30);
 
     @Inject
     TeamService teams;
@@ -51,6 +48,6 @@ public class DueDatesCalendar implements CalendarSource {
     private static void put(Assignment a, Instant due, String path, Language language, Map<String, CalendarEvent> events) {
         String key = "due-" + a.getId();
         events.putIfAbsent(key, new CalendarEvent(key + "@marathon", Texts.format(language, "calendar.due", a.getTitle()),
-                due.minus(SHOWN_LENGTH), due, path + a.getId()));
+                due, due, path + a.getId()));
     }
 }

@@ -216,9 +216,10 @@ class SubmissionsIT {
         String dueUtc = newDue.atZone(MOSCOW).withZoneSameInstant(ZoneId.of("UTC"))
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
-        assertEquals(List.of(dueUtc), calendar.getComponents(Component.VEVENT).stream()
+        assertEquals(List.of(dueUtc + " " + dueUtc), calendar.getComponents(Component.VEVENT).stream()
                 .filter(e -> e.getProperty("SUMMARY").map(p -> p.getValue().equals("Срок сдачи: " + title)).orElse(false))
-                .map(e -> e.getProperty("DTEND").orElseThrow().getValue()).toList(), "the team's own due time in its calendar");
+                .map(e -> e.getProperty("DTSTART").orElseThrow().getValue() + " " + e.getProperty("DTEND").orElseThrow().getValue())
+                .toList(), "the team's own due time in its calendar, shown at the due time");
 
         Page onTime = participant.submit("participant/assignment.xhtml?id=" + assignment, "work",
                 statementAnd("Сдаём в продлённый срок", ""), "submit");

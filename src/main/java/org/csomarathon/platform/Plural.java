@@ -1,8 +1,8 @@
 package org.csomarathon.platform;
 
 /**
- * A count with its noun in the right form: "1 балл, 2 балла, 5 баллов, 21 балл" in Russian, "1 point,
- * 2 points" in English. A counted noun has three keys in each bundle, {@code <key>.one}, {@code .few}
+ * A count with its noun in the right form: Russian has three (for 1 and 21, for 2 to 4 and 22, for 5 to 20
+ * and 11 to 14), English two ("1 point, 2 points"). A counted noun has three keys in each bundle, {@code <key>.one}, {@code .few}
  * and {@code .many} (English writes the same text for few and many).
  */
 public final class Plural {

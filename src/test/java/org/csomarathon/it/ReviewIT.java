@@ -226,7 +226,7 @@ class ReviewIT {
         assertEquals("особенно", shown.text("#feedback-heading ~ .prose strong"));
         assertEquals("принято", shown.text("#feedback-heading ~ p .status"));
         assertEquals("Итого: 9 баллов", shown.text(".feedback__total"));
-        assertEquals(List.of("принято"), statusOnTeamPage(team1, assignment));
+        assertEquals("принято", TeamWork.row(team1.get("participant/team.xhtml"), assignment).select(".status").text());
         assertEquals(List.of("разбор.pdf", "схема.png"), shown.texts("#feedback-heading ~ ul.rows li > a"),
                 "the attached files come with the feedback, the refused one does not");
         assertEquals(200, team1.download("submissions/feedback-file?id=" + file).status());
@@ -304,9 +304,8 @@ class ReviewIT {
         assertEquals(302, expert.submit(page2, "review", again, "release").status());
         assertEquals("Доработка по отзыву эксперта", TestDatabase.text("SELECT reason FROM team_extension "
                 + "WHERE assignment_id = ? AND team_id = ?", assignment, team), "the team has its new due time");
-        assertEquals(List.of("продлён"), participant.get("participant/team.xhtml").html().select("tbody tr").stream()
-                .filter(tr -> tr.select("a").stream().anyMatch(a -> a.text().equals(title)))
-                .map(tr -> tr.select(".badge").text()).toList(), "the team sees its work extended");
+        assertEquals("продлён", TeamWork.row(participant.get("participant/team.xhtml"), assignment).select(".badge").text(),
+                "the team sees its work extended");
     }
 
     @Test
@@ -513,14 +512,6 @@ class ReviewIT {
     private List<String> queueOf(String expertEmail, long assignment) {
         return signedIn(expertEmail).get("expert/queue.xhtml?assignment=" + assignment).rows("#queue-items").stream()
                 .map(row -> row.get(0)).toList();
-    }
-
-    /** The status of the assignment on the team's page, as the team reads it. */
-    private static List<String> statusOnTeamPage(WebSession participant, long assignment) {
-        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
-        return participant.get("participant/team.xhtml").html().select("tbody tr").stream()
-                .filter(tr -> tr.select("a").stream().anyMatch(a -> a.text().equals(title)))
-                .map(tr -> tr.select(".status").text()).toList();
     }
 
     /** What the queue says it shows, no-break spaces read as spaces. */

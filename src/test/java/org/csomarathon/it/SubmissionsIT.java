@@ -142,7 +142,7 @@ class SubmissionsIT {
         List<String> versions = teammate.get(work).texts("section[aria-labelledby=versions-heading] li .row__meta");
         assertEquals(2, versions.size(), versions.toString());
         assertTrue(versions.stream().allMatch(v -> v.endsWith(" · 1 файл")), "each version counts its one file: " + versions);
-        Element row = teamRow(teammate, assignment);
+        Element row = TeamWork.row(teammate.get("participant/team.xhtml"), assignment);
         assertEquals(List.of("сдано", "Версия 2"), List.of(row.select(".status").text(), row.child(3).select("a").first().text()));
     }
 
@@ -201,7 +201,7 @@ class SubmissionsIT {
         assertEquals(List.of("Срок сдачи: " + shownDue + " продлён · не начато"), participant.get("participant/index.xhtml").html()
                 .select("#todo-heading ~ ul.rows > li").stream().filter(li -> li.selectFirst("a").text().equals(title))
                 .map(li -> li.selectFirst(".row__meta").text()).toList(), "home lists it with the team's date");
-        Element row = teamRow(participant, assignment);
+        Element row = TeamWork.row(participant.get("participant/team.xhtml"), assignment);
         assertEquals(List.of(shownDue + " продлён", "Болезнь координатора команды"),
                 List.of(row.child(1).text(), row.child(1).selectFirst(".badge").attr("title")));
         Page work = participant.get("participant/assignment.xhtml?id=" + assignment);
@@ -343,7 +343,7 @@ class SubmissionsIT {
         assertEquals(200, moving.get(receipt).status(), "the mover still sees what they sent");
         Page oldTeamPage = moving.get("participant/team.xhtml?id=" + oldTeam);
         assertEquals("Это ваша прежняя команда: её работы видны вам, но сдавать в ней больше нельзя.", oldTeamPage.text("main .notice"));
-        Element row = teamRow(oldTeamPage, assignment);
+        Element row = TeamWork.row(oldTeamPage, assignment);
         assertEquals("Версия 1", row.child(3).select("a").first().text(), "the version, with the team it was made in");
         String stayer = TestDatabase.text("SELECT a.email FROM team_membership m JOIN account a ON a.id = m.account_id "
                 + "WHERE m.team_id = ? AND m.left_at IS NULL LIMIT 1", oldTeam);
@@ -535,23 +535,6 @@ class SubmissionsIT {
     private long assignment(long module, String title, int opensIn, int dueIn, int closesIn, int maxMb) {
         return TeamWork.assignment(coordinator, module, title, hoursFromNow(opensIn), hoursFromNow(dueIn),
                 hoursFromNow(closesIn), maxMb);
-    }
-
-    /** The row of the assignment on a team's page. */
-    private static Element teamRow(Page teamPage, long assignment) {
-        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
-        List<Element> rows = teamPage.html().select("tbody tr").stream()
-                .filter(tr -> {
-                    Element cell = tr.child(0).clone();
-                    cell.select(".row__meta").remove();
-                    return cell.text().equals(title);
-                }).toList();
-        assertEquals(1, rows.size(), "one row for " + title);
-        return rows.get(0);
-    }
-
-    private static Element teamRow(WebSession participant, long assignment) {
-        return teamRow(participant.get("participant/team.xhtml"), assignment);
     }
 
     private WebSession participant(String email) {

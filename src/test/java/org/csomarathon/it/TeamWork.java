@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csomarathon.it.WebSession.Page;
+import org.jsoup.nodes.Element;
 
 /** Assignments and team work for integration tests, through the same pages people use. */
 final class TeamWork {
@@ -82,5 +83,18 @@ final class TeamWork {
 
     static long accountId(String email) {
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+    }
+
+    /** The assignment's row on a team's page (its title, without the module and the "required" mark). */
+    static Element row(Page teamPage, long assignment) {
+        String title = TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment);
+        List<Element> rows = teamPage.html().select("tbody tr").stream()
+                .filter(tr -> {
+                    Element cell = tr.child(0).clone();
+                    cell.select(".row__meta").remove();
+                    return cell.text().equals(title);
+                }).toList();
+        assertEquals(1, rows.size(), "one row for " + title);
+        return rows.get(0);
     }
 }

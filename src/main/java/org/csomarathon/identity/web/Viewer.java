@@ -103,7 +103,7 @@ public class Viewer implements Serializable {
         return instant == null ? "" : Times.dateTime(instant, zone, language);
     }
 
-    /** A count with its noun in the form this person's language gives it ("5 баллов"); see {@link Plural}. */
+    /** A count with its noun in the form this person's language gives it ("5 points", in Russian with the noun in its form for five); see {@link Plural}. */
     public String count(String key, long count) {
         return Plural.of(language, key, count);
     }

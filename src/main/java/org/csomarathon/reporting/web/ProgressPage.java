@@ -12,8 +12,8 @@ import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.web.RegionNames;
-import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Texts;
+import org.csomarathon.platform.web.TableCells;
 import org.csomarathon.reporting.ProgressMatrix;
 import org.csomarathon.submissions.WorkStatus;
 
@@ -62,28 +62,28 @@ public class ProgressPage extends CohortReportPage {
 
     /** How a status looks in a cell: a sign (the colour and the words being there too) and its name. */
     public record Look(WorkStatus status, String mark, String label) {
-
-        /** The whole cell as HTML, its name escaped; {@code versionLink} null when nothing was handed in. */
-        String cell(String versionLink) {
-            String inner = "<span aria-hidden=\"true\">" + mark + "</span><span class=\"visually-hidden\">"
-                    + Html.escape(label) + "</span>";
-            return "<td class=\"cell status--" + status.name() + "\" title=\"" + Html.escape(label) + "\">"
-                    + (versionLink == null ? inner : "<a href=\"" + versionLink + "\">" + inner + "</a>") + "</td>";
-        }
     }
 
     /**
-     * A row's cells as HTML, written here rather than by a dozen expressions per cell (a page has hundreds):
-     * only statuses, signs, escaped message texts and version numbers go in — nothing a person typed.
+     * A row's cells as HTML, written here rather than by a dozen expressions per cell (a page has hundreds),
+     * through {@link TableCells}, which escapes everything it is given.
      */
     public String cellsOf(ProgressMatrix.Row row) {
         String versions = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/submissions/version.xhtml?id=";
-        StringBuilder html = new StringBuilder(row.cells().size() * 180);
+        TableCells.Row html = new TableCells(viewer.getLanguage()).row();
         for (ProgressMatrix.Cell c : row.cells()) {
-            html.append(getLooks().get(c.status().ordinal()).cell(c.versionId() == null ? null : versions + c.versionId()));
+            Look look = getLooks().get(c.status().ordinal());
+            html.cell("cell status--" + look.status().name(), look.label());
+            if (c.versionId() != null) {
+                html.startLink(versions + c.versionId());
+            }
+            html.hidden(look.mark()).span("visually-hidden", look.label());
+            if (c.versionId() != null) {
+                html.endLink();
+            }
         }
-        return html.toString();
+        return html.end();
     }
 
     /** A sign for the status. */

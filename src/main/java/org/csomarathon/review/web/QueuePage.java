@@ -16,7 +16,6 @@ import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.web.TableCells;
 import org.csomarathon.review.QueueItem;
@@ -100,8 +99,8 @@ public class QueuePage {
     }
 
     /**
-     * A row's cells as HTML, written here rather than by a dozen expressions per row: team, assignment and
-     * expert names escaped; the team's link opens the review (the expert's queue) or the version (a coordinator's).
+     * A row's cells as HTML, written here rather than by a dozen expressions per row (escaped by
+     * {@link TableCells}); the team's link opens the review (the expert's queue) or the version (a coordinator's).
      */
     public String cellsOf(QueueItem item) {
         if (cells == null) {
@@ -112,22 +111,25 @@ public class QueuePage {
             link = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                     + (everyExpert ? "/submissions/version.xhtml?id=" : "/expert/review.xhtml?id=");
         }
-        StringBuilder html = new StringBuilder(700);
-        cells.cell(html, "common.team").append("<a href=\"").append(link).append(everyExpert ? item.versionId() : item.reviewId())
-                .append("\">").append(Html.escape(item.team())).append("</a>");
-        cells.cell(html, "submission.assignment").append(Html.escape(item.assignment()));
-        cells.cell(html, "submission.receipt.version").append(item.versionNumber());
-        cells.cell(html, "submission.receipt.at").append(Html.escape(viewer.time(item.submittedAt())));
+        TableCells.Row html = cells.row();
+        html.cell("common.team").link(link + (everyExpert ? item.versionId() : item.reviewId()), item.team());
+        html.cell("submission.assignment").text(item.assignment());
+        html.cell("submission.receipt.version").text(item.versionNumber());
+        html.cell("submission.receipt.at").text(viewer.time(item.submittedAt()));
         if (Boolean.TRUE.equals(item.late())) {
-            html.append(" <span class=\"status status--LATE\">").append(cells.label("submission.status.LATE")).append("</span>");
+            html.space().span("status status--LATE", Texts.format(viewer.getLanguage(), "submission.status.LATE"));
         }
-        cells.cell(html, "review.queue.waiting").append(Html.escape(hours.format(new Object[] {item.waitingHours(now)})));
-        cells.cell(html, "review.state").append(cells.label("review.state." + item.state().name()));
+        html.cell("review.queue.waiting").text(hours.format(new Object[] {item.waitingHours(now)}));
+        html.cell("review.state").message("review.state." + item.state().name());
         if (everyExpert) {
-            cells.cell(html, "review.expert")
-                    .append(item.expert() == null ? cells.label("review.expert.none") : Html.escape(item.expert()));
+            html.cell("review.expert");
+            if (item.expert() == null) {
+                html.message("review.expert.none");
+            } else {
+                html.text(item.expert());
+            }
         }
-        return cells.end(html);
+        return html.end();
     }
 
     /** The column the queue is ordered by (the order's default when none or an unknown one is asked for). */

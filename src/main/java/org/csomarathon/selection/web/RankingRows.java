@@ -2,7 +2,6 @@ package org.csomarathon.selection.web;
 
 import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.web.RegionNames;
-import org.csomarathon.platform.Html;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.web.TableCells;
@@ -10,8 +9,8 @@ import org.csomarathon.selection.SelectionRanking;
 
 /**
  * The ranking's rows as HTML, written here rather than by some thirty expressions and three command
- * buttons per row (fifty rows a page, the page's largest cost). Names, organisations and regions are
- * escaped. A row's decision buttons are plain submit buttons of the page's form, all named
+ * buttons per row (fifty rows a page, the page's largest cost), through {@link TableCells}, which
+ * escapes everything it is given. A row's decision buttons are plain submit buttons of the page's form, all named
  * {@value #DECIDE} with the value {@code application:decision}; the form's one command of that name
  * ({@link SelectionPage#decide()}) takes the decision.
  */
@@ -39,38 +38,35 @@ final class RankingRows {
         SelectionRanking.Place p = row.place();
         SelectionRanking.Candidate c = p.candidate();
         String d = row.decision();
-        StringBuilder html = new StringBuilder(1200);
-        cells.cell(html, "stage2.place").append(p.isScored() ? String.valueOf(p.place()) : "—");
+        TableCells.Row html = cells.row();
+        html.cell("stage2.place").text(p.isScored() ? String.valueOf(p.place()) : "—");
         if (p.shared()) {
-            html.append(" <span class=\"badge\">").append(cells.label("stage2.sharedPlace.yes")).append("</span>");
+            html.space().span("badge", Texts.format(language, "stage2.sharedPlace.yes"));
         }
-        cells.cell(html, "common.name").append("<a href=\"").append(applications).append(c.applicationId()).append("\">")
-                .append(Html.escape(c.fullName())).append("</a>");
-        cells.cell(html, "intake.field.organisationName").append(Html.escape(c.organisation())).append("<br/><small>")
-                .append(Html.escape(regionNames.of(c.region()))).append("</small>");
-        cells.cell(html, "selection.reviewersMean").append(p.isScored() ? String.valueOf(p.reviewersMean()) : "—")
-                .append(" <small>").append(Html.escape(Texts.format(language, "selection.scoredOf", c.scores().size(),
-                        c.reviewers()))).append("</small>");
+        html.cell("common.name").link(applications + c.applicationId(), c.fullName());
+        html.cell("intake.field.organisationName").text(c.organisation()).lineBreak().small(regionNames.of(c.region()));
+        html.cell("selection.reviewersMean").text(p.isScored() ? String.valueOf(p.reviewersMean()) : "—")
+                .space().small(Texts.format(language, "selection.scoredOf", c.scores().size(), c.reviewers()));
         if (p.spreadFlagged()) {
-            html.append(" <span class=\"badge badge--warning\">")
-                    .append(Html.escape(Texts.format(language, "selection.spread", p.spread().toPlainString()))).append("</span>");
+            html.space().span("badge badge--warning", Texts.format(language, "selection.spread", p.spread().toPlainString()));
         }
-        cells.cell(html, "selection.bonus").append(p.isScored() ? String.valueOf(p.bonus()) : "—");
-        cells.cell(html, "selection.total").append("<strong>").append(p.isScored() ? String.valueOf(p.total()) : "—")
-                .append("</strong>");
-        cells.cell(html, "selection.decision").append(d.isEmpty() ? "" : cells.label("selection.decision." + d))
-                .append("<span class=\"row__actions\">");
+        html.cell("selection.bonus").text(p.isScored() ? String.valueOf(p.bonus()) : "—");
+        html.cell("selection.total").strong(p.isScored() ? String.valueOf(p.total()) : "—");
+        html.cell("selection.decision");
+        if (!d.isEmpty()) {
+            html.message("selection.decision." + d);
+        }
+        html.startSpan("row__actions");
         boolean finalAdmission = Decision.ADMITTED.name().equals(d) && published;
         button(html, c.applicationId(), Decision.ADMITTED, "selection.admit", !Decision.ADMITTED.name().equals(d));
         button(html, c.applicationId(), Decision.WAITLISTED, "selection.waitlist", !Decision.WAITLISTED.name().equals(d) && !finalAdmission);
         button(html, c.applicationId(), Decision.REJECTED, "selection.reject", !Decision.REJECTED.name().equals(d) && !finalAdmission);
-        return cells.end(html.append("</span>"));
+        return html.endSpan().end();
     }
 
-    private void button(StringBuilder html, long applicationId, Decision decision, String label, boolean shown) {
+    private static void button(TableCells.Row html, long applicationId, Decision decision, String label, boolean shown) {
         if (shown) {
-            html.append("<button type=\"submit\" name=\"").append(DECIDE).append("\" value=\"").append(applicationId).append(':')
-                    .append(decision.name()).append("\">").append(cells.label(label)).append("</button>");
+            html.button(DECIDE, applicationId + ":" + decision.name(), label);
         }
     }
 }

@@ -32,7 +32,6 @@ import org.csomarathon.teams.TeamService;
 @ApplicationScoped
 public class CalendarService {
 
-    static final Duration OPENING_LENGTH = Duration.ofMinutes(30);
     @PersistenceContext
     EntityManager em;
 
@@ -80,7 +79,9 @@ public class CalendarService {
         for (WeeklyModule m : curriculum.modulesOf(cohortId)) {
             events.putIfAbsent("module-" + m.getId(), new CalendarEvent("module-" + m.getId() + "@marathon",
                     Texts.format(language, "calendar.moduleOpens", m.getNumber(), m.getTitle()),
-                    m.getOpensAt(), m.getOpensAt().plus(OPENING_LENGTH), modulePath + m.getId()));
+                    Texts.format(language, "calendar.moduleOpens.description", m.getNumber(), m.getTitle()),
+                    // An opening is a moment, as a due time is: the month view shows it on its day at its time.
+                    m.getOpensAt(), m.getOpensAt(), modulePath + m.getId()));
         }
         for (ExpertMeeting meeting : meetings.ofCohort(cohortId)) {
             String path = meetingPath == null ? modulePath + meeting.getModule().getId() : meetingPath + meeting.getId();
@@ -91,6 +92,8 @@ public class CalendarService {
     private static CalendarEvent meetingEvent(ExpertMeeting m, String path, Language language) {
         return new CalendarEvent("meeting-" + m.getId() + "@marathon",
                 Texts.format(language, "calendar.meeting", m.getModule().getTitle(), m.getExpert().getFullName()),
+                Texts.format(language, "calendar.meeting.description", m.getModule().getTitle(), m.getExpert().getFullName(),
+                        m.getDurationMinutes()),
                 m.getStartsAt(), m.getStartsAt().plus(Duration.ofMinutes(m.getDurationMinutes())), path);
     }
 

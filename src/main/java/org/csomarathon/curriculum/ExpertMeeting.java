@@ -84,6 +84,11 @@ public class ExpertMeeting {
         return !now.isBefore(startsAt.minus(LINK_SHOWN_BEFORE));
     }
 
+    /** Whether the meeting is over at {@code now}: its start and its length have passed. */
+    public boolean isOverAt(Instant now) {
+        return !now.isBefore(startsAt.plus(Duration.ofMinutes(durationMinutes)));
+    }
+
     public boolean isHostedBy(long accountId) {
         return expert.getId() == accountId;
     }

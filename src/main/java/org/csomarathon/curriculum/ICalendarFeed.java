@@ -8,6 +8,7 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -33,6 +34,7 @@ public final class ICalendarFeed {
             VEvent event = new VEvent(e.start(), e.end(), e.title());
             event.add(new Uid(e.uid()));
             event.add(new Url(URI.create(baseUrl + e.path())));
+            event.add(new Description(e.description() + "\n" + baseUrl + e.path()));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

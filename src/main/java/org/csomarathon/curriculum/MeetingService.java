@@ -23,6 +23,7 @@ import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.WebLink;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.Member;
+import org.csomarathon.teams.TeamService.TeamCard;
 
 /**
  * Expert meetings and attendance. A meeting's attendance and recording are kept by its own
@@ -108,9 +109,12 @@ public class MeetingService {
 
     /** The participants of the meeting's cohort, who may be marked present. */
     public List<Member> participantsFor(ExpertMeeting meeting) {
-        return teams.teamsOf(meeting.getModule().getCohort().getId()).stream()
-                .flatMap(t -> t.members().stream())
-                .toList();
+        return teamsFor(meeting).stream().flatMap(t -> t.members().stream()).toList();
+    }
+
+    /** The teams of the meeting's cohort with their members, whose attendance the meeting keeps. */
+    public List<TeamCard> teamsFor(ExpertMeeting meeting) {
+        return teams.teamsOf(meeting.getModule().getCohort().getId());
     }
 
     public Set<Long> presentAt(long meetingId) {

@@ -99,6 +99,24 @@ public class AccountService {
      * Opens a registration's link: the applicant's account is made, once, within a day. When the
      * address got an account meanwhile (an earlier link), the link has nothing left to do.
      */
+    /** What a registration link can still do, as its page tells the person before they press anything. */
+    public enum RegistrationLink { OPEN, USED, INVALID }
+
+    /** Whether the link can confirm the address, was used already (or the address has an account), or is unknown or expired. */
+    public RegistrationLink registrationLink(String token) {
+        Registration registration = token == null ? null : em.createQuery("SELECT r FROM Registration r "
+                        + "WHERE r.tokenHash = :h", Registration.class)
+                .setParameter("h", SecretTokens.hash(token))
+                .getResultStream().findFirst().orElse(null);
+        if (registration == null) {
+            return RegistrationLink.INVALID;
+        }
+        if (registration.isUsed() || findByEmail(new EmailAddress(registration.getEmail())).isPresent()) {
+            return RegistrationLink.USED;
+        }
+        return registration.isUsable(clock.instant()) ? RegistrationLink.OPEN : RegistrationLink.INVALID;
+    }
+
     @Transactional
     public Account confirmRegistration(String token) {
         Instant now = clock.instant();

@@ -38,6 +38,10 @@ public abstract class MailedLink {
         return usedAt == null && now.isBefore(expiresAt);
     }
 
+    boolean isUsed() {
+        return usedAt != null;
+    }
+
     void use(Instant now) {
         usedAt = now;
     }

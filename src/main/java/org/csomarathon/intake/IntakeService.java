@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,9 +146,18 @@ public class IntakeService {
         application.submit(content, consent, organisation.isPresent() || !canRegister(content, twoOrganisations)
                 ? organisation : Optional.of(register(content, now)), reasons, now);
         em.flush();
-        notifications.notify(List.of(application.getApplicant().getId()), MessageKind.APPLICATION_RECEIVED,
-                "apply/application.xhtml?cohort=" + application.getCohort().getId(), application.getCohort().getName(),
-                now, application.getCohort().getApplicationDeadline(), first ? 0 : 1);
+        List<Long> applicant = List.of(application.getApplicant().getId());
+        String link = "apply/application.xhtml?cohort=" + application.getCohort().getId();
+        Object[] arguments = {application.getCohort().getName(), now, application.getCohort().getApplicationDeadline(),
+            first ? 0 : 1};
+        if (first) {
+            notifications.notify(applicant, MessageKind.APPLICATION_RECEIVED, link, arguments);
+        } else {
+            // Changes are confirmed once a day (the applicant's day): every step saved is not worth a mail.
+            LocalDate day = LocalDate.ofInstant(now, application.getApplicant().getTimeZone());
+            notifications.notifyOnce("application-changed:" + application.getId() + ":" + day, applicant,
+                    MessageKind.APPLICATION_RECEIVED, link, arguments);
+        }
     }
 
     private static boolean canRegister(ApplicationContent content, boolean twoOrganisations) {

@@ -12,9 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.csomarathon.identity.Account;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Texts;
 
-/** A line under a person's bell: what happened, where to look, read or not. */
+/**
+ * A line under a person's bell: what happened, where to look, read or not. It keeps its kind and
+ * the message's arguments, and is written in the reader's language and zone when read (the text
+ * stored beside them is what notices written before the arguments were kept show).
+ */
 @Entity
 @Table(name = "notice")
 public class Notice {
@@ -34,6 +41,10 @@ public class Notice {
     @Column(name = "text", nullable = false)
     private String text;
 
+    /** The message's arguments, each with its type, as {@link NoticeArguments} writes them; null in old notices. */
+    @Column(name = "arguments")
+    private String arguments;
+
     /** Relative to the application, as the pages link: {@code submissions/version.xhtml?id=1}. */
     @Column(name = "link")
     private String link;
@@ -47,10 +58,11 @@ public class Notice {
     protected Notice() {
     }
 
-    Notice(Account account, MessageKind kind, String text, String link, Instant now) {
+    Notice(Account account, MessageKind kind, String text, Object[] arguments, String link, Instant now) {
         this.account = account;
         this.kind = kind;
         this.text = text.length() > 500 ? text.substring(0, 499) + "…" : text;
+        this.arguments = NoticeArguments.write(arguments);
         this.link = link;
         this.createdAt = now;
     }
@@ -60,8 +72,10 @@ public class Notice {
     }
 
 
-    public String getText() {
-        return text;
+    /** What happened, in the reader's language, every moment in their zone. */
+    public String textFor(Language language, ZoneId zone) {
+        return arguments == null ? text
+                : Texts.format(language, zone, "mail." + kind + ".subject", NoticeArguments.read(arguments));
     }
 
     public String getLink() {

@@ -62,7 +62,7 @@ public class Notifications {
             Object[] shown = shownIn(arguments, a.getTimeZone(), language);
             String subject = Texts.format(language, "mail." + kind + ".subject", shown);
             if (!kind.isSensitive()) {
-                em.persist(new Notice(a, kind, subject, link, now));
+                em.persist(new Notice(a, kind, subject, arguments, link, now));
             }
             if (!a.isEnabled() || optedOut.contains(a.getId())) {
                 continue;

@@ -1,6 +1,5 @@
 package org.csomarathon.platform;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 
@@ -34,14 +33,6 @@ public class BusinessException extends RuntimeException {
      * named, and every {@link Phrases} argument in the reader's language.
      */
     public String message(Language language, ZoneId zone) {
-        Object[] shown = arguments.clone();
-        for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof Instant instant) {
-                shown[i] = Times.dateTime(instant, zone, language);
-            } else if (shown[i] instanceof Phrases phrases) {
-                shown[i] = phrases.in(language);
-            }
-        }
-        return Texts.format(language, messageKey, shown);
+        return Texts.format(language, zone, messageKey, arguments);
     }
 }

@@ -70,6 +70,9 @@ public enum FileType {
     public static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
+                // Bidirectional controls (U+202A–U+202E, U+2066–U+2069, marks) and other format characters make
+                // a name with U+202E before "fdp.exe" read as "exe.pdf": they are dropped, not replaced.
+                .replaceAll("\\p{Cf}", "")
                 .replaceAll("[\\p{Cntrl}<>:\"|?*]", "_")
                 .replaceAll("^\\.+", "")
                 .strip();

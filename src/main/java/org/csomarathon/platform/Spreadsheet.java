@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,58 +20,94 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A table to download, as CSV or XLSX. Numbers stay numbers in XLSX; text is always text, and in
- * CSV a cell that a spreadsheet would take for a formula (=, +, -, @ first) gets a leading
- * apostrophe, so a name typed by a person can never run as one.
+ * A table to download: as CSV that Excel in Russian opens right by a double click, as plain CSV for
+ * tools, or as XLSX. Numbers stay numbers; text is always text: every text cell of a CSV is quoted
+ * (so a separator inside a name never splits it) and a cell that a spreadsheet would take for a
+ * formula (=, +, -, @ first) gets a leading apostrophe, so a name typed by a person can never run as one.
  */
 public record Spreadsheet(String title, List<String> headers, List<List<Object>> rows) {
+
+    /** How a table is written; the value of a download address's {@code format}. */
+    public enum Format {
+        /** For Excel with Russian regional settings: {@code ;} between cells, a decimal comma, UTF-8 with a byte-order mark. */
+        CSV("csv", "text/csv; charset=UTF-8", "csv"),
+        /** For tools: RFC 4180, commas between cells, a decimal point, UTF-8 without a byte-order mark. */
+        CSV_PLAIN("csv-plain", "text/csv; charset=UTF-8", "csv"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+        private final String parameter;
+        private final String contentType;
+        private final String extension;
+
+        Format(String parameter, String contentType, String extension) {
+            this.parameter = parameter;
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        /** The format an address names; empty for anything else. */
+        public static Optional<Format> of(String parameter) {
+            return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private static final CSVFormat FOR_EXCEL = CSVFormat.RFC4180.builder().setDelimiter(';')
+            .setQuoteMode(QuoteMode.NON_NUMERIC).get();
+    private static final CSVFormat PLAIN = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
     public Spreadsheet {
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);
     }
 
-    /** RFC 4180, UTF-8 with a byte-order mark so that Excel reads Cyrillic right. */
-    public void writeCsv(OutputStream out) throws IOException {
+    /** Writes the table in the format; the caller closes the stream. */
+    public void write(OutputStream out, Format format) throws IOException {
+        if (format == Format.XLSX) {
+            writeXlsx(out, List.of(this));
+            return;
+        }
+        boolean forExcel = format == Format.CSV;
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\ufeff');
-        writeCsvLine(w, headers);
+        if (forExcel) {
+            w.write('\ufeff');
+        }
+        CSVPrinter printer = new CSVPrinter(w, forExcel ? FOR_EXCEL : PLAIN);
+        printer.printRecord(headers.stream().map(h -> csvCell(h, false)));
         for (List<Object> row : rows) {
-            writeCsvLine(w, row);
+            printer.printRecord(row.stream().map(cell -> csvCell(cell, forExcel)));
         }
-        w.flush();
+        printer.flush();
     }
 
-    private static void writeCsvLine(Writer w, List<?> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(csvCell(cells.get(i)));
-        }
-        w.write("\r\n");
-    }
-
-    static String csvCell(Object value) {
+    /**
+     * A cell as the CSV printer gets it: whole numbers as numbers, other numbers as numbers with a
+     * decimal comma for Excel (text, so the printer quotes it: Excel still reads a number), text
+     * guarded against being taken for a formula, nothing as empty.
+     */
+    static Object csvCell(Object value, boolean decimalComma) {
         if (value == null) {
             return "";
         }
-        if (value instanceof Number) {
-            return value.toString();
+        if (value instanceof Integer || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Number n) {
+            String plain = (n instanceof BigDecimal d ? d : new BigDecimal(n.toString())).toPlainString();
+            return decimalComma ? plain.replace('.', ',') : new BigDecimal(plain);
         }
         String text = value.toString();
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
         return text;
-    }
-
-    /** One sheet named after the title, the header row bold and frozen; written row by row. */
-    public void writeXlsx(OutputStream out) throws IOException {
-        writeXlsx(out, List.of(this));
     }
 
     /** A workbook with a sheet per table, in order, each named after its title. */
@@ -90,6 +132,7 @@ public record Spreadsheet(String title, List<String> headers, List<List<Object>>
             cell.setCellStyle(bold);
         }
         sheet.createFreezePane(0, 1);
+        int[] widest = headers.stream().mapToInt(String::length).toArray();
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r + 1);
             List<Object> values = rows.get(r);
@@ -101,13 +144,32 @@ public record Spreadsheet(String title, List<String> headers, List<List<Object>>
                 } else if (value != null) {
                     cell.setCellValue(value.toString());
                 }
+                if (i < widest.length && value != null) {
+                    widest[i] = Math.max(widest[i], value.toString().length());
+                }
             }
+        }
+        for (int i = 0; i < widest.length; i++) {
+            sheet.setColumnWidth(i, columnWidth(widest[i]));
         }
     }
 
-    /** Excel allows 31 characters and none of : \ / ? * [ ]. */
-    private static String sheetName(String title) {
-        String name = title.replaceAll("[:\\\\/?*\\[\\]]", " ").strip();
-        return name.isEmpty() ? "Sheet1" : name.substring(0, Math.min(31, name.length()));
+    /** A column as wide as its longest text and a little more, between 8 and 60 characters (Excel counts 1/256ths). */
+    static int columnWidth(int longestText) {
+        return Math.max(8, Math.min(60, longestText + 2)) * 256;
+    }
+
+    /**
+     * Excel allows 31 characters and none of : \\ / ? * [ ]. A longer title is cut at the last word
+     * boundary that fits, without a dash or stop left at its end (or at 31 characters when its first word
+     * alone is longer).
+     */
+    static String sheetName(String title) {
+        String name = title.replaceAll("[:\\\\/?*\\[\\]]", " ").replaceAll("\\s+", " ").strip();
+        if (name.length() > 31) {
+            int space = name.lastIndexOf(' ', 31);
+            name = (space > 0 ? name.substring(0, space) : name.substring(0, 31)).replaceAll("[^\\p{L}\\p{N}»)]+$", "");
+        }
+        return name.isEmpty() ? "Sheet1" : name;
     }
 }

@@ -17,11 +17,12 @@ import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.StoredFile;
+import org.csomarathon.submissions.ReleasedFeedback;
 
 /** A file an expert attaches to feedback; the team gets it with the released feedback. */
 @Entity
 @Table(name = "feedback_file")
-public class FeedbackFile {
+public class FeedbackFile implements ReleasedFeedback.File {
 
     public static final int MAX_MB = 20;
     public static final int MAX_FILES = 10;
@@ -58,10 +59,12 @@ public class FeedbackFile {
         return file;
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public StoredFile getStored() {
         return stored;
     }

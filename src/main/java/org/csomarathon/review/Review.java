@@ -32,6 +32,7 @@ import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.Outcome;
+import org.csomarathon.submissions.ReleasedFeedback;
 import org.csomarathon.submissions.Rubric;
 import org.csomarathon.submissions.RubricCriterion;
 import org.csomarathon.submissions.SubmissionVersion;
@@ -60,7 +61,7 @@ import org.csomarathon.teams.Team;
                 @QueryHint(name = "eclipselink.batch.type", value = "IN"),
                 @QueryHint(name = "eclipselink.left-join-fetch", value = "r.files")})
 })
-public class Review {
+public class Review implements ReleasedFeedback {
 
     static final String FOR_PAGE = "Review.forPage";
     static final String RELEASED_FOR = "Review.releasedFor";
@@ -230,10 +231,12 @@ public class Review {
         }
     }
 
+    @Override
     public int getTotal() {
         return scores.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    @Override
     public String getCommentHtml() {
         return Markdown.toSafeHtml(comment);
     }
@@ -254,6 +257,7 @@ public class Review {
         return assignment;
     }
 
+    @Override
     public Account getExpert() {
         return expert;
     }
@@ -266,6 +270,7 @@ public class Review {
         return createdAt;
     }
 
+    @Override
     public Outcome getDecision() {
         return decision;
     }
@@ -274,6 +279,7 @@ public class Review {
         return comment;
     }
 
+    @Override
     public Map<Long, Integer> getScores() {
         return Map.copyOf(scores);
     }
@@ -286,6 +292,7 @@ public class Review {
         return savedAt;
     }
 
+    @Override
     public Instant getReleasedAt() {
         return releasedAt;
     }
@@ -294,6 +301,7 @@ public class Review {
         return revisionDue;
     }
 
+    @Override
     public List<FeedbackFile> getFiles() {
         return Collections.unmodifiableList(files);
     }

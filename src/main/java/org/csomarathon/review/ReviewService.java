@@ -41,6 +41,7 @@ import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.Outcome;
+import org.csomarathon.submissions.ReleasedFeedback;
 import org.csomarathon.submissions.Rubric;
 import org.csomarathon.submissions.VersionSubmitted;
 import org.csomarathon.teams.Team;
@@ -51,7 +52,7 @@ import org.csomarathon.teams.TeamService;
  * review waiting for every submitted version, and each expert's queue.
  */
 @ApplicationScoped
-public class ReviewService {
+public class ReviewService implements ReleasedFeedback.Source {
 
     @PersistenceContext
     EntityManager em;
@@ -424,6 +425,7 @@ public class ReviewService {
     }
 
     /** The released feedback on the submission's versions, by version id: what the team reads. */
+    @Override
     public Map<Long, Review> releasedFor(long submissionId) {
         return em.createNamedQuery(Review.RELEASED_FOR, Review.class)
                 .setParameter("s", submissionId)

@@ -48,6 +48,7 @@ public class DueDatesCalendar implements CalendarSource {
     private static void put(Assignment a, Instant due, String path, Language language, Map<String, CalendarEvent> events) {
         String key = "due-" + a.getId();
         events.putIfAbsent(key, new CalendarEvent(key + "@marathon", Texts.format(language, "calendar.due", a.getTitle()),
+                Texts.format(language, "calendar.due.description", a.getTitle(), a.getModule().getNumber()),
                 due, due, path + a.getId()));
     }
 }

@@ -77,6 +77,16 @@ public class RubricCriterion {
         return levels.stream().mapToInt(RubricLevel::getPoints).max().orElse(0);
     }
 
+    /** The most points an expert can give on these criteria. */
+    public static int maxPoints(List<RubricCriterion> criteria) {
+        return criteria.stream().mapToInt(RubricCriterion::getMaxPoints).sum();
+    }
+
+    /** The level given with these points, or null when none was given (or the level was changed since). */
+    public RubricLevel levelFor(Integer points) {
+        return points == null ? null : levels.stream().filter(l -> l.getPoints() == points).findFirst().orElse(null);
+    }
+
     public Long getId() {
         return id;
     }

@@ -76,9 +76,13 @@ public class SubmissionService {
     /** A line of the team page: an assignment, the team's dates for it, where the team is with it, its latest version. */
     public record Row(Assignment assignment, Deadline deadline, WorkStatus status, SubmissionVersion latest) {
 
-        /** Whether the team still has this to hand in and can: nothing submitted, or a revision asked for, and not closed. */
+        /**
+         * Whether the team has this to hand in and can: its module has opened, nothing is submitted or
+         * a revision is asked for, and it is not closed.
+         */
         public boolean isToDo(Instant now) {
-            return (status == WorkStatus.NOT_STARTED || status == WorkStatus.DRAFT || status == WorkStatus.NEEDS_REVISION)
+            return assignment.getModule().isOpenAt(now)
+                    && (status == WorkStatus.NOT_STARTED || status == WorkStatus.DRAFT || status == WorkStatus.NEEDS_REVISION)
                     && deadline.judge(now) != Deadline.Verdict.CLOSED;
         }
     }

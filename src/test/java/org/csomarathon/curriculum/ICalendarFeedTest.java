@@ -17,8 +17,10 @@ class ICalendarFeedTest {
 
     private static final List<CalendarEvent> EVENTS = List.of(
             new CalendarEvent("module-7@marathon", "Открывается модуль 1: Основы брендинга",
+                    "Открываются материалы и задания модуля 1 «Основы брендинга».",
                     Instant.parse("2027-03-16T21:00:00Z"), Instant.parse("2027-03-16T21:30:00Z"), "participant/module.xhtml?id=7"),
             new CalendarEvent("meeting-3@marathon", "Встреча с экспертом: Контент для сайтов (Мария Белова)",
+                    "Встреча с экспертом Мария Белова по модулю «Контент для сайтов», 90 мин.",
                     Instant.parse("2027-03-31T15:00:00Z"), Instant.parse("2027-03-31T16:30:00Z"), "participant/module.xhtml?id=9"));
 
     private static Calendar parsed() throws Exception {
@@ -43,6 +45,9 @@ class ICalendarFeedTest {
         assertEquals("Встреча с экспертом: Контент для сайтов (Мария Белова)", meeting.getProperty("SUMMARY").orElseThrow().getValue());
         assertEquals("meeting-3@marathon", meeting.getProperty("UID").orElseThrow().getValue());
         assertEquals("https://marathon.example.org/participant/module.xhtml?id=9", meeting.getProperty("URL").orElseThrow().getValue());
+        assertEquals("Встреча с экспертом Мария Белова по модулю «Контент для сайтов», 90 мин.\n"
+                + "https://marathon.example.org/participant/module.xhtml?id=9", meeting.getProperty("DESCRIPTION").orElseThrow().getValue(),
+                "what it is and the link, for calendars that show no URL");
         assertTrue(meeting.getProperty("DTSTAMP").isPresent(), "DTSTAMP is required by RFC 5545");
     }
 }

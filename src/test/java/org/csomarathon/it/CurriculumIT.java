@@ -119,6 +119,29 @@ class CurriculumIT {
     }
 
     @Test
+    void assignmentOfAModuleNotYetOpenShowsItsTitleAndTheOpeningOnlyAndIsNotToHandInYet() {
+        TestCohorts.Own own = TestCohorts.ownCohort(coordinator, "ahead", 1);
+        LocalDateTime later = TeamWork.hoursFromNow(24 * 400).withHour(10).withMinute(0);
+        editModule(own.module(3), "Неделя 3: сайт", "Скоро.", later.toString());
+        long ahead = TeamWork.assignment(coordinator, own.module(3), "Раньше времени", TeamWork.hoursFromNow(-1),
+                TeamWork.hoursFromNow(24), TeamWork.hoursFromNow(48), 20);
+        long now = TeamWork.assignment(coordinator, own.module(1), "Вовремя", TeamWork.hoursFromNow(-1),
+                TeamWork.hoursFromNow(24), TeamWork.hoursFromNow(48), 20);
+
+        WebSession participant = new WebSession(base);
+        participant.signIn(own.members().get(0), DemoCohort.PASSWORD);
+        Page page = participant.get("participant/assignment.xhtml?id=" + ahead);
+        assertEquals(200, page.status());
+        assertEquals("Модуль 3 откроется " + Times.dateTime(later.atZone(MOSCOW).toInstant(), MOSCOW, Language.RU)
+                + ". Тогда здесь появится задание.", page.text("main .notice"));
+        assertFalse(page.body().contains("главное"), "the instructions are not sent (anywhere in the HTML)");
+        assertFalse(page.has("form#work"), "nothing to hand in yet");
+        assertEquals(List.of(TestDatabase.text("SELECT title FROM assignment WHERE id = ?", now)),
+                participant.get("participant/index.xhtml").texts("#todo-heading ~ ul.rows li > a"),
+                "the home's «to hand in» lists the open week's assignment, not the one ahead");
+    }
+
+    @Test
     void moduleOfAnotherCohortIsNotFoundForAParticipant() {
         int year = TestCohorts.freeYear();
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", TestCohorts.form(year, TestCohorts.PAST + "-04-24"), "save").status());
@@ -192,17 +215,48 @@ class CurriculumIT {
         WebSession otherExpert = new WebSession(base);
         otherExpert.signIn("expert1@example.org", DemoCohort.PASSWORD);
         Page refused = otherExpert.get("expert/meeting.xhtml?id=" + meeting);
-        assertEquals(List.of("Эта встреча назначена другому эксперту: отмечать посещаемость и добавлять запись может только её "
-                + "эксперт или координатор."), refused.messages());
+        assertEquals(404, refused.status(), "another expert's meeting is not found, not an empty form");
         assertFalse(refused.body().contains(own.members().get(0)), "no participant data for another expert (anywhere in the HTML)");
 
         WebSession host = new WebSession(base);
         host.signIn("expert3@example.org", DemoCohort.PASSWORD);
+        Page page = host.get("expert/meeting.xhtml?id=" + meeting);
+        assertEquals("https://meet.example.org/plan", page.fact("Ссылка на онлайн-встречу"), "not held yet: the link to join");
+        assertEquals(List.of(TestDatabase.text("SELECT name FROM team WHERE id = ?", own.team())),
+                page.texts("fieldset.attendance legend"), "grouped by team");
+        assertEquals(own.members().stream().map(email -> TestDatabase.text("SELECT full_name FROM account WHERE email = ?", email)
+                        + " · " + email).sorted().toList(),
+                page.texts("fieldset.attendance label").stream().sorted().toList(), "each person with their e-mail");
+        String teamName = TestDatabase.text("SELECT name FROM team WHERE id = ?", own.team());
+        Page forged = host.submitMany("expert/meeting.xhtml?id=" + meeting, "attendance",
+                Map.of("teams:0:present", List.of(String.valueOf(anna), String.valueOf(pavel), "999999")), "save");
+        assertEquals(List.of(teamName + ": выберите значения из списка."), forged.messages(), "only the cohort's participants");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting));
         Page saved = host.submitMany("expert/meeting.xhtml?id=" + meeting, "attendance",
-                Map.of("present", List.of(String.valueOf(anna), String.valueOf(pavel), "999999")), "save");
+                Map.of("teams:0:present", List.of(String.valueOf(anna), String.valueOf(pavel))), "save");
         assertEquals(302, saved.status(), saved.body());
-        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting),
-                "the two participants, not the forged id");
+        assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting));
+    }
+
+    @Test
+    void aFinishedMeetingOffersItsRecordingOrSaysThereIsNoneYetInsteadOfTheLinkToJoin() {
+        TestCohorts.Own own = TestCohorts.ownCohort(coordinator, "held", 1);
+        long week2 = own.module(2);
+        long held = planMeeting(week2, TeamWork.hoursFromNow(-3).toString(), "expert2@example.org", "https://meet.example.org/held");
+        WebSession participant = new WebSession(base);
+        participant.signIn(own.members().get(0), DemoCohort.PASSWORD);
+        Page before = participant.get("participant/module.xhtml?id=" + week2);
+        assertFalse(before.body().contains("https://meet.example.org/held"), "no link to a meeting that is over (anywhere in the HTML)");
+        assertEquals(List.of("Записи пока нет."), before.texts("main li span.row__meta"));
+
+        WebSession host = new WebSession(base);
+        host.signIn("expert2@example.org", DemoCohort.PASSWORD);
+        assertEquals("Записи пока нет.", host.get("expert/meeting.xhtml?id=" + held).fact("Запись встречи"));
+        assertEquals(302, host.submit("expert/meeting.xhtml?id=" + held, "recording",
+                Map.of("recordingLink", "https://video.example.org/held"), "save").status());
+        assertEquals("https://video.example.org/held", host.get("expert/meeting.xhtml?id=" + held).fact("Запись встречи"));
+        assertEquals(List.of("https://video.example.org/held"), participant.get("participant/module.xhtml?id=" + week2).html()
+                .select("main li span.row__meta a").eachAttr("href"));
     }
 
     @Test

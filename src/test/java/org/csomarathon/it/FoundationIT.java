@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -273,6 +277,31 @@ class FoundationIT {
                 .contains("frame-ancestors 'none'"), "the policy's directives");
         assertEquals(List.of(), page.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> !List.of(cookie.split(";\\s*")).contains("HttpOnly")).toList(), "cookies without HttpOnly");
+    }
+
+    @Test
+    void aFormLargerThanTheServerTakesGetsTheLimitInWordsNotTheErrorPage() throws IOException {
+        // A raw request: its Content-Length announces 60 MB, and the answer comes before any of it is read.
+        try (Socket socket = new Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(20_000);
+            String request = "POST " + base.getPath() + "signin.xhtml HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
+                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 60000000\r\nConnection: close\r\n\r\n--b\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The head of the answer only: the server may keep the connection to drain the body it refused.
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            List<String> head = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.add(line.toLowerCase());
+            }
+            assertTrue(head.get(0).startsWith("http/1.1 303"), head.toString());
+            assertTrue(head.contains("location: " + base.getPath() + "error/too-large.xhtml"), head.toString());
+        }
+        Page page = new WebSession(base).get("error/too-large.xhtml");
+        assertEquals("Слишком большой файл", page.heading());
+        assertEquals("За один раз можно отправить не больше 51 МБ, а файл задания — не больше, чем указано в задании. "
+                + "Ничего не сохранено: вернитесь на страницу и выберите файл поменьше (большой документ можно сжать или "
+                + "разделить).", page.text(".error-page p:first-child"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,46 @@ class IntakeIT {
     }
 
     @Test
+    void theStartPageShowsAVisitorEveryOpenCallWithItsDeadlineAndTheWayToApplyAndSignInBeside() {
+        Page start = new WebSession(base).get("");
+        assertEquals(200, start.status(), "a visitor stays on the start page");
+        String name = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", cohort);
+        Element call = start.html().selectFirst("section.call:has(h2#call-" + cohort + ")");
+        assertEquals("Открыт приём заявок: " + name, call.selectFirst("h2").text());
+        String deadline = Times.dateTime(LocalDateTime.parse(TestDatabase.text("SELECT DATE_FORMAT(application_deadline, "
+                + "'%Y-%m-%dT%H:%i') FROM cohort WHERE id = ?", cohort)).toInstant(ZoneOffset.UTC), ZoneId.of("Europe/Moscow"),
+                Language.RU);
+        assertTrue(call.selectFirst("dd").text().startsWith(deadline + " · осталось 0 дн. "), call.selectFirst("dd").text());
+        assertEquals(List.of("Зарегистрироваться и подать заявку", "Условия, критерии и программа"), call.select("a").eachText());
+        assertEquals(base.getPath() + "call.xhtml?cohort=" + cohort, call.select("a").get(1).attr("href"));
+        assertEquals("Уже участвуете?", start.text("#signin-heading"));
+        assertEquals("Войти", start.text("#signin-heading ~ p a"), "sign-in beside the calls");
+    }
+
+    @Test
+    void aVisitorReadsThePublicDatesInTheBrowsersZoneAndRegistrationProposesIt() {
+        WebSession visitor = new WebSession(base);
+        visitor.cookie("marathon-zone", "Asia%2FYekaterinburg");
+        Instant due = TestDatabase.instant("SELECT application_deadline FROM cohort WHERE id = ?", cohort);
+        assertEquals(Times.dateTime(due, ZoneId.of("Asia/Yekaterinburg"), Language.RU),
+                visitor.get("call.xhtml?cohort=" + cohort).fact("Приём заявок до"));
+        assertTrue(Times.dateTime(due, ZoneId.of("Asia/Yekaterinburg"), Language.RU).endsWith("(Екатеринбург, UTC+5)"));
+        assertEquals("Asia/Yekaterinburg", visitor.get("register.xhtml").html().selectFirst("select[name=register:zone_input] option[selected]")
+                .val(), "registration proposes the browser's zone");
+
+        WebSession abroad = new WebSession(base);
+        abroad.cookie("marathon-zone", "Europe%2FBerlin");
+        assertEquals(Times.dateTime(due, ZoneId.of("Europe/Berlin"), Language.RU),
+                abroad.get("call.xhtml?cohort=" + cohort).fact("Приём заявок до"), "any zone the browser names");
+        assertEquals("Europe/Moscow", abroad.get("register.xhtml").html().selectFirst("select[name=register:zone_input] option[selected]")
+                .val(), "registration offers Russia's zones only");
+        WebSession nonsense = new WebSession(base);
+        nonsense.cookie("marathon-zone", "Mars%2FOlympus");
+        assertEquals(Times.dateTime(due, ZoneId.of("Europe/Moscow"), Language.RU),
+                nonsense.get("call.xhtml?cohort=" + cohort).fact("Приём заявок до"), "an unknown zone is ignored");
+    }
+
+    @Test
     void registrationMakesTheAccountOnlyWhenTheMailedLinkIsConfirmedAndOnlyOnce() throws Exception {
         String email = TestRun.email("olga.register.intake");
         WebSession visitor = new WebSession(base);
@@ -87,7 +128,8 @@ class IntakeIT {
         assertTrue(link.find(), text);
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM registration WHERE token_hash = SHA2(?, 256)", link.group(2)),
                 "only the token's hash is kept");
-        assertEquals(200, visitor.get(link.group(1)).status());
+        Page secondWindow = visitor.get(link.group(1));
+        assertEquals("Подтвердить адрес", secondWindow.text("[id=confirm:confirm]"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email),
                 "opening the link (as a mail scanner would) makes nothing; the button does");
 
@@ -98,9 +140,17 @@ class IntakeIT {
         assertEquals(base.getPath() + "apply/index.xhtml",
                 URI.create(new WebSession(base).signIn(email, "пароль-для-заявки").location().orElseThrow()).getPath());
 
-        Page again = visitor.submit(link.group(1), "confirm", Map.of(), "confirm");
-        assertEquals(List.of("Ссылка недействительна: она уже использована, устарела или адрес уже зарегистрирован. Войдите или "
-                + "зарегистрируйтесь снова."), again.messages());
+        String used = "Эта ссылка уже использована: адрес подтверждён, учётная запись создана. Войдите с паролем, "
+                + "который вы выбрали при регистрации.";
+        Page again = visitor.get(link.group(1));
+        assertEquals(used, again.text("main .notice"));
+        assertFalse(again.has("form#confirm"), "nothing left to confirm");
+        assertEquals("Войти", again.text("main a.button-link"));
+        Page pressedLater = visitor.post(link.group(1), "confirm", Map.of(), "confirm", secondWindow.viewState());
+        assertEquals(used, pressedLater.text("main .notice"), "the window opened before says the same when pressed");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email));
+        assertEquals("Ссылка недействительна или устарела (она действует сутки). Зарегистрируйтесь снова — мы пришлём новую.",
+                visitor.get("confirm.xhtml?token=" + "x".repeat(43)).text("main .notice"));
 
         Page taken = new WebSession(base).submit("register.xhtml", "register", form, "send");
         assertEquals(302, taken.status(), "the same answer for an address with an account");
@@ -148,6 +198,24 @@ class IntakeIT {
                 .map(row -> List.of(row.get(0), row.get(4))).toList());
         assertEquals(1, TestMail.await(email, 1, PATIENCE).size());
         assertTrue(TestMail.to(email).get(0).getSubject().startsWith("Заявка получена"));
+    }
+
+    @Test
+    void changesToASubmittedApplicationAreConfirmedByMailOnceADay() {
+        String email = TestRun.email("changes.intake");
+        Applying.newApplicant(email, "Вера Правкина", "ru", "Europe/Moscow");
+        WebSession applicant = signedIn(email);
+        List<String> numbers = Applying.newOrganisationNumbers();
+        assertEquals(302, Applying.applyEligible(applicant, cohort, "Центр «Правки»", numbers.get(0), numbers.get(1), "63",
+                "Хочу научиться").status());
+        for (String motivation : List.of("Хочу научиться писать", "Хочу научиться писать и снимать", "И выступать")) {
+            assertEquals(302, Applying.saveStep(applicant, cohort, 3, Map.of("motivation", motivation)).status());
+        }
+        assertEquals("И выступать", applicant.get(Applying.page(cohort, 3)).html().selectFirst("textarea[name=application:motivation]")
+                .val(), "every change is kept");
+        assertEquals(List.of("Заявка получена", "Изменения в заявке получены"), TestDatabase.texts("SELECT SUBSTRING_INDEX(subject, ':', 1) "
+                + "FROM outbox_message WHERE to_address = ? AND kind = 'APPLICATION_RECEIVED' ORDER BY id", email),
+                "three changes on one day: one mail confirms them");
     }
 
     @Test

@@ -235,6 +235,13 @@ class NotificationsIT {
         assertEquals(List.of("Версия 1 задания «" + title + "» получена", "Задание «" + title + "» принято",
                 "Первый этап пройден"), notices);
         assertEquals("{\"unread\":0}", me.get("account/notices/unread").body(), "opened, so read");
+
+        me.submit("account/notices.xhtml", "tools", Map.of(), "en");
+        assertEquals(List.of("Stage 1 completed", "Version 1 of “" + title + "” received", "“" + title + "” accepted"),
+                me.get("account/notices.xhtml").html().select(".notice-list > li").stream()
+                        .map(li -> { li.select(".row__meta").remove(); return li.text(); }).sorted().toList(),
+                "the notices are read in the language chosen now, not the one they were written in");
+        me.submit("account/notices.xhtml", "tools", Map.of(), "ru");
     }
 
     @Test

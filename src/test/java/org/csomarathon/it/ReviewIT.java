@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
+import org.csomarathon.platform.Language;
+import org.csomarathon.platform.Times;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jsoup.nodes.Element;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,32 @@ class ReviewIT {
                 team, expert));
         assertTrue(coordinator.get("coordinator/allocation.xhtml?cohort=" + own.cohort()).texts("option")
                 .contains("Екатерина Игоревна Смирнова · " + organisationName), "the expert's organisation is shown in the choice");
+    }
+
+    @Test
+    void expertsHomeShowsTheirWaitingWorkFirstThenTheirOwnTeams() {
+        long assignment = TeamWork.assignment(coordinator, own.module(3), "Домашняя очередь", hoursFromNow(-1),
+                hoursFromNow(24), hoursFromNow(48), 20);
+        allocate(team, assignment, accountId("expert2@example.org"));
+        TeamWork.submit(signedIn(member), assignment, "Ждём отзыва");
+
+        Page home = signedIn("expert2@example.org").get("expert/index.xhtml");
+        assertEquals(List.of("Ждут вашей проверки", "Ваши команды", "Команды"), home.texts("main h2").subList(0, 3),
+                "the expert's own work comes before every team of the cohort");
+        long waiting = TestDatabase.count("SELECT COUNT(*) FROM review r JOIN account e ON e.id = r.expert_id "
+                + "WHERE e.email = 'expert2@example.org' AND r.state <> 'RELEASED'");
+        assertEquals("Работ в вашей очереди: " + waiting + ". Сначала — те, что ждут дольше всех.",
+                home.text("#waiting-heading + p"));
+        List<String> oldest = TestDatabase.texts("SELECT CONCAT(t.name, ' — ', a.title) FROM review r "
+                + "JOIN account e ON e.id = r.expert_id JOIN team t ON t.id = r.team_id JOIN assignment a ON a.id = r.assignment_id "
+                + "WHERE e.email = 'expert2@example.org' AND r.state <> 'RELEASED' ORDER BY r.created_at, r.id LIMIT 5");
+        assertEquals(oldest, home.texts("#waiting-heading ~ ul.rows li > a"));
+        assertEquals(TestDatabase.texts("SELECT DISTINCT t.name FROM expert_allocation a JOIN team t ON t.id = a.team_id "
+                        + "JOIN account e ON e.id = a.expert_id WHERE e.email = 'expert2@example.org' AND t.cohort_id = ? "
+                        + "ORDER BY t.name", TestCohorts.demoCohort()),
+                home.texts("#own-teams-heading ~ .team-grid h3"), "the current cohort's teams allocated to the expert");
+        assertEquals(List.of("Весь марафон"), home.texts("#own-teams-heading ~ .team-grid .team > p.row__meta").stream()
+                .distinct().toList());
     }
 
     @Test
@@ -180,6 +210,15 @@ class ReviewIT {
     void expertScoresWithTheRubricKeepsADraftThenReleasesAndTheTeamSeesItAccepted() {
         long assignment = assignmentWithRubric("С критериями");
         allocate(team, assignment, accountId("expert1@example.org"));
+        String work = "participant/assignment.xhtml?id=" + assignment;
+        Page before = signedIn(member).get(work);
+        assertEquals("Как будет оцениваться работа", before.text("#rubric-heading"));
+        assertEquals(List.of(List.of("Задача понята и решена",
+                        "0 баллов — не выполнено 2 балла — выполнено частично 4 балла — выполнено полностью"),
+                List.of("Опора на материалы модуля",
+                        "0 баллов — нет 1 балл — есть, но поверхностно 3 балла — материалы применены к своей организации"),
+                List.of("Ясность изложения", "0 баллов — трудно понять 1 балл — понятно 2 балла — ясно и убедительно")),
+                before.rows("table.rubric"), "the team reads the rubric before it hands in");
         String receipt = TeamWork.submit(signedIn(member), assignment, "Наш план");
         WebSession expert = signedIn("expert1@example.org");
         String page = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
@@ -225,7 +264,21 @@ class ReviewIT {
         assertEquals("Отзыв эксперта", shown.text("#feedback-heading"));
         assertEquals("особенно", shown.text("#feedback-heading ~ .prose strong"));
         assertEquals("принято", shown.text("#feedback-heading ~ p .status"));
-        assertEquals("Итого: 9 баллов", shown.text(".feedback__total"));
+        assertEquals("Итого: 9 баллов из 9", shown.text(".feedback__total"));
+        assertEquals(List.of(List.of("Задача понята и решена", "выполнено полностью", "4 из 4"),
+                List.of("Опора на материалы модуля", "материалы применены к своей организации", "3 из 3"),
+                List.of("Ясность изложения", "ясно и убедительно", "2 из 2")), shown.rows("table.feedback__scores"));
+        Page accepted = team1.get(work);
+        assertEquals("Работа принята", accepted.text("#outcome-heading"), "the outcome is the first thing on the page");
+        assertEquals("Итого: 9 баллов из 9", accepted.text("#outcome-heading ~ p .feedback__total"));
+        assertEquals("особенно", accepted.text("#outcome-heading ~ .prose strong"));
+        assertEquals(List.of(List.of("Задача понята и решена", "выполнено полностью", "4 из 4"),
+                List.of("Опора на материалы модуля", "материалы применены к своей организации", "3 из 3"),
+                List.of("Ясность изложения", "ясно и убедительно", "2 из 2")), accepted.rows("#outcome-heading ~ div table"));
+        assertEquals("Работа принята — задание засчитано.", accepted.text("#state .notice"),
+                "no invitation to hand in as if nothing happened");
+        assertEquals("Новая версия — по желанию", accepted.text("#draft-heading"));
+        assertEquals("Отзыв эксперта", accepted.text(".feedback__earlier summary"), "the version's own feedback, in the list");
         assertEquals("принято", TeamWork.row(team1.get("participant/team.xhtml"), assignment).select(".status").text());
         assertEquals(List.of("разбор.pdf", "схема.png"), shown.texts("#feedback-heading ~ ul.rows li > a"),
                 "the attached files come with the feedback, the refused one does not");
@@ -252,7 +305,7 @@ class ReviewIT {
         WebSession otherTab = signedIn("expert2@example.org");
         Page opened = otherTab.get(page);
 
-        assertEquals(302, tab1.post(page, "review", feedback(first, Map.of(0, "2"), "Первое мнение", null), "save",
+        assertEquals(302, tab1.post(page, "review", feedback(first, Map.of(0, "2"), "Первое **мнение**", "NEEDS_REVISION"), "save",
                 first.viewState()).status());
         Page refused = otherTab.post(page, "review", feedback(opened, Map.of(0, "4"), "Второе мнение", null), "save",
                 opened.viewState());
@@ -261,14 +314,28 @@ class ReviewIT {
         String by = TestDatabase.text("SELECT full_name FROM account WHERE email = 'expert2@example.org'");
         assertTrue(refused.messages().get(0).startsWith("Пока вы работали, отзыв изменил(а) " + by + " (")
                 && refused.messages().get(0).endsWith("). Ничего не потеряно: сравните и сохраните снова."), refused.messages().get(0));
-        assertEquals("Первое мнение", refused.text(".notice .submitted-text"), "the other window's text, beside this one's");
+        assertEquals("мнение", refused.text(".review__theirs .prose strong"), "the other window's comment, rendered, beside this one's");
+        assertEquals("на доработку", refused.text(".review__theirs .status"), "with its decision");
+        assertEquals(List.of("Задача понята и решена", "выполнено частично", "2 из 4"), refused.rows(".review__theirs table").get(0),
+                "and its levels");
         assertEquals("Второе мнение", refused.html().selectFirst("textarea[name=review:comment]").val(), "this window's text is kept");
-        assertEquals("Первое мнение", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
+        assertEquals("Первое **мнение**", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
 
         Page again = otherTab.post(page, "review", feedback(refused, Map.of(0, "4"), "Второе мнение, учтя первое", null), "save",
                 refused.viewState());
         assertEquals(302, again.status(), "saving again, knowingly, replaces it");
         assertEquals("Второе мнение, учтя первое", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
+
+        Page stillOpen = tab1.get(page);
+        Page sending = otherTab.get(page);
+        assertEquals(302, otherTab.post(page, "review", feedback(sending, Map.of(0, "4", 1, "3", 2, "2"), "Итог", "ACCEPTED"),
+                "release", sending.viewState()).status());
+        Page late = tab1.post(page, "review", feedback(stillOpen, Map.of(0, "2"), "Мысль, которую жаль потерять", null), "save",
+                stillOpen.viewState());
+        assertEquals(200, late.status());
+        assertEquals("Мысль, которую жаль потерять", late.html().selectFirst("textarea#mine").val(),
+                "sent meanwhile: no form any more, and this window's text is still there to copy");
+        assertEquals("Итог", TestDatabase.text("SELECT comment FROM review WHERE assignment_id = ?", assignment));
     }
 
     @Test
@@ -329,6 +396,11 @@ class ReviewIT {
         Page ready = expert.submit(pageA, "review", feedback(form, Map.of(0, "4", 1, "3", 2, "2"), "Отзыв для А", "ACCEPTED"),
                 "release");
         assertEquals(302, ready.status(), ready.body());
+        ZoneId expertsZone = ZoneId.of(TestDatabase.text("SELECT time_zone FROM account WHERE email = 'expert1@example.org'"));
+        Instant releaseAt = TestDatabase.instant("SELECT feedback_release_at FROM assignment WHERE id = ?", assignment);
+        assertEquals(List.of("Отзыв для команды «" + TestDatabase.text("SELECT name FROM team WHERE id = ?", team)
+                        + "» готов; команда получит его " + Times.dateTime(releaseAt, expertsZone, Language.RU) + "."),
+                expert.get(ready.location().orElseThrow()).messages(), "the moment in the expert's zone, the zone named");
         assertEquals("READY", TestDatabase.text("SELECT state FROM review WHERE id = ?", reviewOfTeam(assignment, team)));
         WebSession teamA = signedIn(first);
         assertFalse(teamA.get(receiptA).has("#feedback-heading"), "held until the release time");

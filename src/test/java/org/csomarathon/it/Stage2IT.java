@@ -94,10 +94,16 @@ class Stage2IT {
         String csv = new String(coordinator.bytes("coordinator/stage2/export?cohort=" + cohort + "&format=csv"),
                 StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertEquals("\ufeffМесто,Имя,Команда,Баллы по критериям,Сдано в срок,Посещаемость встреч,Итог,Общее место", lines.get(0));
-        assertEquals("1," + expected.get(0) + ",Вторая " + year + ",100 %,—,—,100.00,", lines.get(1));
-        assertEquals("2," + expected.get(1) + ",", lines.get(2).substring(0, expected.get(1).length() + 3));
-        assertTrue(lines.get(2).endsWith(",89 %,—,—,93.33,делят место") && lines.get(3).startsWith("2," + expected.get(2)), csv);
+        assertEquals("\ufeff\"Место\";\"Имя\";\"Команда\";\"Баллы по критериям\";\"Сдано в срок\";\"Посещаемость встреч\";"
+                + "\"Итог\";\"Общее место\"", lines.get(0), "for Excel in Russian: semicolons, every text quoted");
+        assertEquals("1;\"" + expected.get(0) + "\";\"Вторая " + year + "\";\"100 %\";\"—\";\"—\";\"100,00\";\"\"", lines.get(1),
+                "a decimal comma");
+        assertTrue(lines.get(2).startsWith("2;\"" + expected.get(1) + "\";") && lines.get(2).endsWith(";\"89 %\";\"—\";\"—\";\"93,33\";\"делят место\"")
+                && lines.get(3).startsWith("2;\"" + expected.get(2) + "\""), csv);
+        List<String> plain = new String(coordinator.bytes("coordinator/stage2/export?cohort=" + cohort + "&format=csv-plain"),
+                StandardCharsets.UTF_8).lines().toList();
+        assertEquals("1,\"" + expected.get(0) + "\",\"Вторая " + year + "\",\"100 %\",\"—\",\"—\",100.00,\"\"", plain.get(1),
+                "for tools: commas, a decimal point, no byte-order mark");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 coordinator.bytes("coordinator/stage2/export?cohort=" + cohort + "&format=xlsx")))) {
             Sheet sheet = book.getSheetAt(0);

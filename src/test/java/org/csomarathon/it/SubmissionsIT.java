@@ -220,6 +220,12 @@ class SubmissionsIT {
                 .filter(e -> e.getProperty("SUMMARY").map(p -> p.getValue().equals("Срок сдачи: " + title)).orElse(false))
                 .map(e -> e.getProperty("DTSTART").orElseThrow().getValue() + " " + e.getProperty("DTEND").orElseThrow().getValue())
                 .toList(), "the team's own due time in its calendar, shown at the due time");
+        assertEquals(List.of("Срок сдачи задания «" + title + "» (модуль 3). После срока работу примут с отметкой «с опозданием», "
+                + "пока приём не закрыт.\nhttp://localhost:8080/participant/assignment.xhtml?id=" + assignment),
+                calendar.getComponents(Component.VEVENT).stream()
+                        .filter(e -> e.getProperty("SUMMARY").map(p -> p.getValue().equals("Срок сдачи: " + title)).orElse(false))
+                        .map(e -> e.getProperty("DESCRIPTION").orElseThrow().getValue()).toList(),
+                "what the event is and the link to its page");
 
         Page onTime = participant.submit("participant/assignment.xhtml?id=" + assignment, "work",
                 statementAnd("Сдаём в продлённый срок", ""), "submit");

@@ -276,6 +276,14 @@ public final class WebSession {
         return submit("signin.xhtml", "signin", Map.of("email", email, "password", password), "submit");
     }
 
+    /** A cookie as the browser's script sets it, for the whole site. */
+    public void cookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
     /** The session cookie's value, if the server has given one. */
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()

@@ -34,6 +34,8 @@ class FileTypeTest {
         assertEquals("a_b_.pdf", FileType.safeName("a<b>.pdf"));
         assertEquals("htaccess", FileType.safeName(".htaccess"));
         assertEquals("file", FileType.safeName("  "));
+        assertEquals("fdp.exe", FileType.safeName("\u202efdp.exe"), "a right-to-left override makes it read as exe.pdf");
+        assertEquals("отчёт.pdf", FileType.safeName("\u2066отчёт\u2069\u200f.pdf"), "isolates and marks are gone too");
         String longName = FileType.safeName("х".repeat(300) + ".docx");
         assertTrue(longName.length() <= 150 && longName.endsWith(".docx"), longName);
     }

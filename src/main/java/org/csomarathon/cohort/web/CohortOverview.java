@@ -139,7 +139,12 @@ public class CohortOverview {
 
     /** Days and hours until the application deadline ("12 days 5 h" in English). */
     public String getTimeToDeadline() {
-        Duration left = Times.left(clock.instant(), getCohort().getApplicationDeadline());
+        return timeToDeadlineOf(getCohort());
+    }
+
+    /** How long the cohort's call stays open, in days and hours. */
+    public String timeToDeadlineOf(Cohort c) {
+        Duration left = Times.left(clock.instant(), c.getApplicationDeadline());
         return Texts.format(viewer.getLanguage(), "time.left", left.toDays(), left.toHoursPart());
     }
 }

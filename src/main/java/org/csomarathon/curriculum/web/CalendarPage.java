@@ -52,6 +52,7 @@ public class CalendarPage implements Serializable {
             schedule.addEvent(DefaultScheduleEvent.builder()
                     .id(e.uid())
                     .title(e.title())
+                    .description(e.description())
                     .startDate(local(e.start()))
                     .endDate(local(e.end()))
                     .url(context + "/" + e.path())

@@ -7,9 +7,14 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.csomarathon.curriculum.AttendanceExport;
 import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.MeetingService;
@@ -17,8 +22,10 @@ import org.csomarathon.curriculum.MeetingService.ImportReport;
 import org.csomarathon.curriculum.MeetingService.Staff;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.teams.TeamService.Member;
+import org.csomarathon.teams.TeamService.TeamCard;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -38,6 +45,9 @@ public class MeetingPage implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    transient Clock clock;
+
     private Long id;
     private String home;
     private String title;
@@ -45,24 +55,36 @@ public class MeetingPage implements Serializable {
     private String expertName;
     private String link;
     private String recordingLink;
-    private List<Member> participants = List.of();
-    private String[] present = {};
+    private boolean over;
+    private List<TeamCard> teams = List.of();
+    /** Who is ticked present, per team id: each team's boxes are a field of their own. */
+    private HashMap<Long, String[]> present = new HashMap<>();
     private transient UploadedFile export;
     private List<AttendanceExport.Row> unmatched = List.of();
     private Integer matched;
 
-    /** View action: the folder of the URL says in which capacity the person acts. */
-    public void load() {
+    /**
+     * View action: the folder of the URL says in which capacity the person acts. A meeting that is
+     * not the expert's own is not found, as an unknown one is.
+     */
+    public void load() throws IOException {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         home = viewId.startsWith("/coordinator/") ? "/coordinator/" : "/expert/";
-        ExpertMeeting meeting = meetings.getForStaff(staff(), id);
+        ExpertMeeting meeting;
+        try {
+            meeting = meetings.getForStaff(staff(), id);
+        } catch (BusinessException unknownOrNotYours) {
+            Downloads.notFound();
+            return;
+        }
         title = meeting.getModule().getTitle();
         startsAt = meeting.getStartsAt();
         expertName = meeting.getExpert().getFullName();
         link = meeting.getLink();
         recordingLink = meeting.getRecordingLink();
-        participants = meetings.participantsFor(meeting);
-        present = meetings.presentAt(id).stream().map(String::valueOf).toArray(String[]::new);
+        over = meeting.isOverAt(clock.instant());
+        teams = meetings.teamsFor(meeting);
+        showPresent();
     }
 
     public String saveRecording() {
@@ -72,8 +94,9 @@ public class MeetingPage implements Serializable {
     }
 
     public String saveAttendance() {
-        meetings.markAttendance(staff(), id, Arrays.stream(present).map(Long::valueOf).toList());
-        Feedback.info("curriculum.attendance.saved", present.length);
+        List<Long> ticked = present.values().stream().filter(Objects::nonNull).flatMap(Arrays::stream).map(Long::valueOf).toList();
+        meetings.markAttendance(staff(), id, ticked);
+        Feedback.info("curriculum.attendance.saved", ticked.size());
         return back();
     }
 
@@ -89,8 +112,15 @@ public class MeetingPage implements Serializable {
         ImportReport report = meetings.importAttendance(staff(), id, csv);
         matched = report.matched();
         unmatched = report.unmatched();
-        present = meetings.presentAt(id).stream().map(String::valueOf).toArray(String[]::new);
+        showPresent();
         Feedback.infoOnThisPage("curriculum.attendance.imported", report.matched(), report.unmatched().size());
+    }
+
+    private void showPresent() {
+        Set<Long> marked = meetings.presentAt(id);
+        present = new HashMap<>();
+        teams.forEach(team -> present.put(team.id(), team.members().stream().map(Member::accountId).filter(marked::contains)
+                .map(String::valueOf).toArray(String[]::new)));
     }
 
     private String back() {
@@ -133,16 +163,19 @@ public class MeetingPage implements Serializable {
         this.recordingLink = recordingLink;
     }
 
-    public List<Member> getParticipants() {
-        return participants;
+    /** Whether the meeting is over: its page shows the recording, not the link to join. */
+    public boolean isOver() {
+        return over;
     }
 
-    public String[] getPresent() {
+    /** The cohort's teams with their participants, to mark present team by team. */
+    public List<TeamCard> getTeams() {
+        return teams;
+    }
+
+    /** Who is ticked present, per team id. */
+    public Map<Long, String[]> getPresent() {
         return present;
-    }
-
-    public void setPresent(String[] present) {
-        this.present = present == null ? new String[0] : present;
     }
 
     public UploadedFile getExport() {

@@ -108,6 +108,11 @@ public class StudyPage {
         return meeting.linkVisibleAt(clock.instant());
     }
 
+    /** Whether the meeting is over: then it offers its recording, not the link to join. */
+    public boolean isOver(ExpertMeeting meeting) {
+        return meeting.isOverAt(clock.instant());
+    }
+
     public WeeklyModule getModule() {
         return module;
     }

@@ -1,5 +1,6 @@
 package org.csomarathon.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.web.Feedback;
+import org.omnifaces.util.Faces;
 
 /**
  * Registering to apply: {@code register.xhtml} takes the name, address, password, language and
@@ -28,8 +30,15 @@ public class RegistrationPage {
     private String email;
     private String password;
     private String repeat;
-    private String zone = Viewer.DEFAULT_ZONE.getId();
+    /** The zone proposed: the visitor's browser's when it is one of Russia's, else Moscow. */
+    private String zone;
     private String token;
+    private AccountService.RegistrationLink link;
+
+    @PostConstruct
+    void proposeTheBrowsersZone() {
+        zone = viewer.browserZone().map(ZoneId::getId).filter(TimeZones.RUSSIA::contains).orElse(Viewer.DEFAULT_ZONE.getId());
+    }
 
     public String register() {
         if (password == null || !password.equals(repeat)) {
@@ -39,6 +48,20 @@ public class RegistrationPage {
         accounts.register(email, fullName, password, viewer.getLanguage(), TimeZones.chosen(zone));
         Feedback.info("identity.registration.sent", email.strip());
         return "/register.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * Whether the link can still confirm the address: the confirmation page shows the button only then.
+     * Read from the address itself, so a second window pressing the button of a link used meanwhile
+     * is told so, not shown a button that does nothing.
+     */
+    public AccountService.RegistrationLink getLink() {
+        if (link == null) {
+            String fromAddress = Faces.getRequestParameter("token");
+            link = accounts.registrationLink(fromAddress != null && fromAddress.matches("[A-Za-z0-9_-]{1,100}")
+                    ? fromAddress : null);
+        }
+        return link;
     }
 
     public String confirm() {

@@ -6,14 +6,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
@@ -32,6 +36,7 @@ public class Viewer implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Moscow");
+    static final String ZONE_COOKIE = "marathon-zone";
 
     @Inject
     transient AccountService accounts;
@@ -86,12 +91,24 @@ public class Viewer implements Serializable {
         return language.locale();
     }
 
+    /** The person's zone: their account's once signed in; a visitor's browser's (see {@link #browserZone()}), else Moscow. */
     public ZoneId getZone() {
-        return zone;
+        return isSignedIn() ? zone : browserZone().orElse(zone);
+    }
+
+    /**
+     * The zone a visitor's browser reported ({@code zone.js} keeps it in the {@value #ZONE_COOKIE} cookie),
+     * if it names a zone.
+     */
+    public Optional<ZoneId> browserZone() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Object cookie = context == null ? null : context.getExternalContext().getRequestCookieMap().get(ZONE_COOKIE);
+        String id = cookie instanceof Cookie c ? URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8) : null;
+        return id != null && ZoneId.getAvailableZoneIds().contains(id) ? Optional.of(ZoneId.of(id)) : Optional.empty();
     }
 
     public String getZoneName() {
-        return zoneName(zone);
+        return zoneName(getZone());
     }
 
     /** A zone as this person reads it, with the offset in force now: "Yekaterinburg, UTC+5". */
@@ -100,7 +117,7 @@ public class Viewer implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : Times.dateTime(instant, zone, language);
+        return instant == null ? "" : Times.dateTime(instant, getZone(), language);
     }
 
     /** A count with its noun in the form this person's language gives it ("5 points", in Russian with the noun in its form for five); see {@link Plural}. */
@@ -110,7 +127,7 @@ public class Viewer implements Serializable {
 
     /** A moment to the second, for receipts. */
     public String timeToTheSecond(Instant instant) {
-        return instant == null ? "" : Times.dateTimeSeconds(instant, zone, language);
+        return instant == null ? "" : Times.dateTimeSeconds(instant, getZone(), language);
     }
 
     public String date(LocalDate date) {

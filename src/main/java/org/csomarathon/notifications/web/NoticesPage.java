@@ -58,6 +58,11 @@ public class NoticesPage implements Serializable {
         return notices;
     }
 
+    /** The notice in the reader's language and zone of now (switching the language changes old notices too). */
+    public String text(Notice notice) {
+        return notice.textFor(viewer.getLanguage(), viewer.getZone());
+    }
+
     public List<MessageKind> getOptionalKinds() {
         return Arrays.stream(MessageKind.values()).filter(MessageKind::isOptional).toList();
     }

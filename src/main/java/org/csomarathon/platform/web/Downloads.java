@@ -24,7 +24,6 @@ import org.csomarathon.platform.StoredFile;
  */
 public final class Downloads {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
@@ -95,26 +94,23 @@ public final class Downloads {
     }
 
     /**
-     * Sends a table as a CSV or XLSX download ({@code format} "csv" or "xlsx"); any other format is
-     * not found.
+     * Sends a table as a download in the format the address names ({@code csv} for Excel, {@code csv-plain},
+     * {@code xlsx}); any other format is not found.
      */
     public static void spreadsheet(HttpServletResponse response, Spreadsheet table, String fileStem, String format)
             throws IOException {
-        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+        Optional<Spreadsheet.Format> chosen = Spreadsheet.Format.of(format);
+        if (chosen.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        attachment(response, "csv".equals(format) ? "text/csv; charset=UTF-8" : XLSX, fileStem + "." + format);
-        if ("csv".equals(format)) {
-            table.writeCsv(response.getOutputStream());
-        } else {
-            table.writeXlsx(response.getOutputStream());
-        }
+        attachment(response, chosen.get().contentType(), fileStem + "." + chosen.get().extension());
+        table.write(response.getOutputStream(), chosen.get());
     }
 
     /** Sends tables as one XLSX workbook, a sheet each. */
     public static void workbook(HttpServletResponse response, List<Spreadsheet> tables, String fileStem) throws IOException {
-        attachment(response, XLSX, fileStem + ".xlsx");
+        attachment(response, Spreadsheet.Format.XLSX.contentType(), fileStem + ".xlsx");
         Spreadsheet.writeXlsx(response.getOutputStream(), tables);
     }
 

@@ -35,13 +35,17 @@ public final class Feedback {
 
     /** The refusal's sentence; moments in it are written in the viewer's zone. */
     public static void refused(BusinessException e) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ZoneId zone = context.getApplication().evaluateExpressionGet(context, "#{viewer.zone}", ZoneId.class);
-        add(FacesMessage.SEVERITY_ERROR, e.message(language(), zone), false);
+        add(FacesMessage.SEVERITY_ERROR, e.message(language(), zone()), false);
     }
 
+    /** Moments among the arguments are written in the viewer's zone, the zone named. */
     private static String text(String key, Object... arguments) {
-        return Texts.format(language(), key, arguments);
+        return Texts.format(language(), zone(), key, arguments);
+    }
+
+    private static ZoneId zone() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().evaluateExpressionGet(context, "#{viewer.zone}", ZoneId.class);
     }
 
     private static Language language() {

@@ -20,7 +20,7 @@ import org.csomarathon.reporting.ProgressMatrix;
 
 /**
  * The reports as files (coordinators only): {@code /coordinator/report?table=progress|workload|at-risk&cohort=…
- * &format=csv|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert}), the
+ * &format=csv|csv-plain|xlsx}; the progress matrix with every team of its filter ({@code region}, {@code expert}), the
  * at-risk lists for {@code hours} (48 unless 1–336);
  * {@code table=funder&format=xlsx}, the funder's report as a workbook.
  */

@@ -66,8 +66,8 @@ public class ReviewPage implements Serializable {
     private Outcome decision;
     /** A new due time for a revision, typed in the cohort's zone. */
     private LocalDateTime revisionDue;
-    /** The colleague's comment, shown beside the expert's own after a refused save. */
-    private String theirs;
+    /** Whether a save was refused because the review changed meanwhile: the review as it is now is shown beside the expert's own. */
+    private boolean changedMeanwhile;
     private transient Review review;
     private transient SubmissionService.Version version;
     private transient Map<Boolean, Optional<Long>> neighbours;
@@ -113,11 +113,12 @@ public class ReviewPage implements Serializable {
                     revisionDue == null ? null : revisionDue.atZone(getCohortZone()).toInstant());
         } catch (BusinessException e) {
             refresh();
-            if (!"review.changedMeanwhile".equals(e.messageKey())) {
+            if (!"review.changedMeanwhile".equals(e.messageKey()) && !"review.released".equals(e.messageKey())) {
                 throw e;
             }
+            // The form keeps what this expert typed; a review sent meanwhile has no form, so the page shows the text to copy.
             Feedback.refused(e);
-            theirs = review.getComment() == null ? "" : review.getComment();
+            changedMeanwhile = true;
             seenVersion = review.getVersion();
             return null;
         }
@@ -186,6 +187,11 @@ public class ReviewPage implements Serializable {
             criteria = rubric == null ? List.of() : assignments.criteriaOf(rubric);
         }
         return criteria;
+    }
+
+    /** The most points the criteria give: what the feedback's total is out of. */
+    public int getMaxPoints() {
+        return RubricCriterion.maxPoints(getCriteria());
     }
 
     /** The team's other versions of this assignment, newest first. */
@@ -273,7 +279,7 @@ public class ReviewPage implements Serializable {
         this.decision = decision;
     }
 
-    public String getTheirs() {
-        return theirs;
+    public boolean isChangedMeanwhile() {
+        return changedMeanwhile;
     }
 }

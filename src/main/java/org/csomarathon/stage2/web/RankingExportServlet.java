@@ -14,7 +14,7 @@ import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.stage2.Stage2Service;
 
 /**
- * The stage-2 ranking as a file: {@code /coordinator/stage2/export?cohort=…&format=csv|xlsx}
+ * The stage-2 ranking as a file: {@code /coordinator/stage2/export?cohort=…&format=csv|csv-plain|xlsx}
  * (coordinators only, as everything under /coordinator/), in the coordinator's language.
  */
 @WebServlet("/coordinator/stage2/export")
@@ -35,7 +35,7 @@ public class RankingExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String format = request.getParameter("format");
         Optional<Cohort> cohort = cohortId(request.getParameter("cohort")).flatMap(cohorts::findById);
-        if (cohort.isEmpty() || !"csv".equals(format) && !"xlsx".equals(format)) {
+        if (cohort.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

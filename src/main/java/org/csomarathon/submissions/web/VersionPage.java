@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.review.Review;
-import org.csomarathon.review.ReviewService;
+import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.ReleasedFeedback;
+import org.csomarathon.submissions.RubricCriterion;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.submissions.SubmissionVersion;
 
@@ -28,12 +29,16 @@ public class VersionPage {
     Viewer viewer;
 
     @Inject
-    ReviewService reviews;
+    ReleasedFeedback.Source released;
+
+    @Inject
+    AssignmentService assignments;
 
     private Long id;
     private SubmissionService.Version version;
     private List<SubmissionVersion> allVersions;
-    private Optional<Review> feedback;
+    private Optional<ReleasedFeedback> feedback;
+    private List<RubricCriterion> criteria;
 
     public void load() throws IOException {
         version = id == null ? null
@@ -51,14 +56,28 @@ public class VersionPage {
         return allVersions;
     }
 
-    /** The expert's feedback on this version, once released; null before. */
     /** The released feedback on this version, if any; looked up once per request. */
-    public Review getFeedback() {
+    public ReleasedFeedback getFeedback() {
         if (feedback == null && version != null) {
-            feedback = Optional.ofNullable(reviews.releasedFor(version.version().getSubmission().getId())
+            feedback = Optional.ofNullable(released.releasedFor(version.version().getSubmission().getId())
                     .get(version.version().getId()));
         }
         return feedback == null ? null : feedback.orElse(null);
+    }
+
+    /** The criteria the feedback's points were given on; read only when there is feedback with points. */
+    public List<RubricCriterion> getCriteria() {
+        if (criteria == null) {
+            Long rubric = version.version().getSubmission().getAssignment().getRubricId();
+            ReleasedFeedback shown = getFeedback();
+            criteria = rubric == null || shown == null || shown.getScores().isEmpty() ? List.of() : assignments.criteriaOf(rubric);
+        }
+        return criteria;
+    }
+
+    /** The most points the criteria give: what the feedback's total is out of. */
+    public int getMaxPoints() {
+        return RubricCriterion.maxPoints(getCriteria());
     }
 
     public SubmissionService.Version getVersion() {

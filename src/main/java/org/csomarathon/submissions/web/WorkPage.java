@@ -9,14 +9,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Deadline;
+import org.csomarathon.submissions.ReleasedFeedback;
+import org.csomarathon.submissions.RubricCriterion;
 import org.csomarathon.submissions.Submission;
 import org.csomarathon.submissions.SubmissionService;
+import org.csomarathon.submissions.WorkStatus;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
@@ -24,7 +30,9 @@ import org.primefaces.event.FileUploadEvent;
  * A team's work on one assignment ({@code participant/assignment.xhtml?id=}): the instructions,
  * the team's dates, the shared draft (text, links, files) and every submitted version. The draft
  * revision the member started from travels with each save, so that a teammate's newer change is
- * never silently replaced: the member is told who changed it, sees both, and decides.
+ * never silently replaced: the member is told who changed it, sees both, and decides. Released
+ * feedback is shown with each version, the latest first of all; the rubric before anything is
+ * handed in. Until the assignment's module opens, only its title and the opening date are shown.
  */
 @Named
 @ViewScoped
@@ -41,6 +49,12 @@ public class WorkPage implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient AssignmentService assignments;
+
+    @Inject
+    transient ReleasedFeedback.Source released;
+
     private Long id;
     private int seenRevision;
     private String text;
@@ -49,6 +63,8 @@ public class WorkPage implements Serializable {
     /** The teammate's draft, shown beside the member's own after a refused save. */
     private Submission.Content theirs;
     private transient SubmissionService.Work work;
+    private transient Map<Long, ? extends ReleasedFeedback> feedback;
+    private transient List<RubricCriterion> criteria;
 
     /**
      * The assignment from the address when the view scope is new on a postback: the first of two
@@ -78,6 +94,7 @@ public class WorkPage implements Serializable {
 
     private boolean refresh() {
         work = submissions.workOf(viewer.getAccountId(), id).orElse(null);
+        feedback = null;
         return work != null;
     }
 
@@ -166,12 +183,51 @@ public class WorkPage implements Serializable {
         return work;
     }
 
+    /** Whether the assignment's module has opened: before, the assignment shows only its title and the opening date. */
+    public boolean isModuleOpen() {
+        return getWork().assignment().getModule().isOpenAt(clock.instant());
+    }
+
+    /** Released feedback on the team's versions, by version id; looked up once per request. */
+    public Map<Long, ? extends ReleasedFeedback> getFeedback() {
+        if (feedback == null) {
+            feedback = getWork().submission() == null ? Map.of() : released.releasedFor(getWork().submission().getId());
+        }
+        return feedback;
+    }
+
+    /** The feedback on the latest version, once released; null before. */
+    public ReleasedFeedback getLatestFeedback() {
+        return getWork().versions().isEmpty() ? null : getFeedback().get(getWork().versions().get(0).version().getId());
+    }
+
+    public boolean isAccepted() {
+        return getWork().status() == WorkStatus.ACCEPTED;
+    }
+
+    /** The rubric the expert will use, criteria in order with their levels; empty without a rubric. */
+    public List<RubricCriterion> getCriteria() {
+        if (criteria == null) {
+            Long rubric = getWork().assignment().getRubricId();
+            criteria = rubric == null ? List.of() : assignments.criteriaOf(rubric);
+        }
+        return criteria;
+    }
+
+    /** The most points the criteria give: what the feedback's total is out of. */
+    public int getMaxPoints() {
+        return RubricCriterion.maxPoints(getCriteria());
+    }
+
     /** Where the team is in time: not open, on time, late, closed. */
     public Deadline.Verdict getVerdict() {
         return getWork().deadline().judge(clock.instant());
     }
 
     public boolean isOpenForWork() {
+        if (!isModuleOpen()) {
+            return false;
+        }
         Deadline.Verdict v = getVerdict();
         return v == Deadline.Verdict.ON_TIME || v == Deadline.Verdict.LATE;
     }

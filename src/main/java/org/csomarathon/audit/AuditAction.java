@@ -17,7 +17,9 @@ public enum AuditAction {
     /** An administrator blocked a person's sign-in. */
     SIGN_IN_BLOCKED,
     /** An administrator allowed a person to sign in again. */
-    SIGN_IN_ALLOWED;
+    SIGN_IN_ALLOWED,
+    /** A step of a stage-2 invitation (outcome: invited, confirmed, declined, expired or withdrawn; until: the reply-by time). */
+    STAGE2_INVITATION;
 
     public String getKey() {
         return "audit.action." + name();

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.FieldProblems;
 import org.csomarathon.platform.Phrases;
 
 /**
  * What an applicant typed, as a draft may hold it: trimmed, blank as absent, numbers without
  * spaces, links as https addresses, and every field within its limit (counted in characters as a
- * person counts them, an emoji being one). Markup is kept as text; pages escape it.
+ * person counts them, an emoji being one). Markup is kept as text; pages escape it. Every field
+ * over its limit or not a link is refused at once ({@link FieldProblems}).
  */
 public record ApplicationContent(String phone, String position, boolean employed, boolean communicationsDuty,
                                  String organisationName, String ogrn, String inn, String regionCode, String website,
@@ -27,19 +28,25 @@ public record ApplicationContent(String phone, String position, boolean employed
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+\\.[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
 
     public ApplicationContent {
-        phone = limited(phone, PHONE_MAX, "intake.field.phone");
-        position = limited(position, POSITION_MAX, "intake.field.position");
-        organisationName = limited(organisationName, Organisation.NAME_MAX, "intake.field.organisationName");
-        ogrn = limited(withoutSpaces(ogrn), NUMBER_MAX, "intake.field.ogrn");
-        inn = limited(withoutSpaces(inn), NUMBER_MAX, "intake.field.inn");
+        List<FieldProblems.Problem> problems = new ArrayList<>();
+        phone = limited(phone, PHONE_MAX, "phone", "intake.field.phone", problems);
+        position = limited(position, POSITION_MAX, "position", "intake.field.position", problems);
+        organisationName = limited(organisationName, Organisation.NAME_MAX, "organisation", "intake.field.organisationName", problems);
+        ogrn = limited(withoutSpaces(ogrn), NUMBER_MAX, "ogrn", "intake.field.ogrn", problems);
+        inn = limited(withoutSpaces(inn), NUMBER_MAX, "inn", "intake.field.inn", problems);
         regionCode = present(regionCode);
-        website = link(limited(website, LINK_MAX, "intake.field.website"), "intake.field.website");
-        socialLinks = limited(socialLinks, SOCIAL_MAX, "intake.field.socialLinks");
-        annualReportUrl = link(limited(annualReportUrl, LINK_MAX, "intake.field.annualReport"), "intake.field.annualReport");
-        motivation = limited(motivation, TEXT_MAX, "intake.field.motivation");
-        plans = limited(plans, TEXT_MAX, "intake.field.plans");
-        commitment = limited(commitment, TEXT_MAX, "intake.field.commitment");
-        involvement = limited(involvement, TEXT_MAX, "intake.field.involvement");
+        website = link(limited(website, LINK_MAX, "website", "intake.field.website", problems), "website",
+                "intake.field.website", problems);
+        socialLinks = limited(socialLinks, SOCIAL_MAX, "social", "intake.field.socialLinks", problems);
+        annualReportUrl = link(limited(annualReportUrl, LINK_MAX, "report", "intake.field.annualReport", problems), "report",
+                "intake.field.annualReport", problems);
+        motivation = limited(motivation, TEXT_MAX, "motivation", "intake.field.motivation", problems);
+        plans = limited(plans, TEXT_MAX, "plans", "intake.field.plans", problems);
+        commitment = limited(commitment, TEXT_MAX, "commitment", "intake.field.commitment", problems);
+        involvement = limited(involvement, TEXT_MAX, "involvement", "intake.field.involvement", problems);
+        if (!problems.isEmpty()) {
+            throw new FieldProblems(problems);
+        }
     }
 
     /** An empty draft. */
@@ -104,12 +111,14 @@ public record ApplicationContent(String phone, String position, boolean employed
         return stripped.isEmpty() ? null : stripped;
     }
 
-    private static String limited(String typed, int max, String label) {
+    /** The text if within its limit; else null, and the problem noted for the field. */
+    private static String limited(String typed, int max, String field, String label, List<FieldProblems.Problem> problems) {
         String value = present(typed);
         if (value != null) {
             int length = value.codePointCount(0, value.length());
             if (length > max) {
-                throw new BusinessException("intake.field.tooLong", new Phrases(List.of(label)), max, length);
+                problems.add(new FieldProblems.Problem(field, "intake.field.tooLong", new Phrases(List.of(label)), max, length));
+                return null;
             }
         }
         return value;
@@ -119,14 +128,15 @@ public record ApplicationContent(String phone, String position, boolean employed
         return typed == null ? null : typed.replaceAll("[\\s\\-]", "");
     }
 
-    private static String link(String typed, String label) {
+    private static String link(String typed, String field, String label, List<FieldProblems.Problem> problems) {
         if (typed == null) {
             return null;
         }
         String address = typed.toLowerCase(Locale.ROOT).startsWith("http://")
                 || typed.toLowerCase(Locale.ROOT).startsWith("https://") ? typed : "https://" + typed;
         if (!LINK.matcher(address).matches()) {
-            throw new BusinessException("intake.field.link", new Phrases(List.of(label)));
+            problems.add(new FieldProblems.Problem(field, "intake.field.link", new Phrases(List.of(label))));
+            return null;
         }
         return address;
     }

@@ -20,6 +20,8 @@ public enum MessageKind {
     AT_RISK_WORK(false, false),
     AT_RISK_REVISIONS(false, false),
     AT_RISK_ATTENDANCE(false, false),
+    STAGE2_INVITED(false, false),
+    STAGE2_SEAT_FREED(false, false),
     PASSWORD_RESET(false, true);
 
     private final boolean optional;

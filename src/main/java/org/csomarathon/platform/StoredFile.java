@@ -58,6 +58,11 @@ public class StoredFile {
         return contentType.startsWith("image/");
     }
 
+    /** A PDF (its bytes checked), which the expert reads in the browser's own viewer beside the rubric. */
+    public boolean isPdf() {
+        return "application/pdf".equals(contentType);
+    }
+
     public long getSizeKb() {
         return (sizeBytes + 1023) / 1024;
     }

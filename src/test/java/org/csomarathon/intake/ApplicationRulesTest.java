@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.FieldProblems;
 import org.csomarathon.platform.Language;
 import org.junit.jupiter.api.Test;
 
@@ -62,20 +63,20 @@ class ApplicationRulesTest {
         assertEquals("7707083893", c.inn());
         assertEquals("https://bereg.example.org", c.website());
         assertEquals("http://bereg.example.org/report.pdf", c.annualReportUrl());
-        BusinessException notALink = assertThrows(BusinessException.class, () -> new ApplicationContent(null, null, true,
+        FieldProblems notALink = assertThrows(FieldProblems.class, () -> new ApplicationContent(null, null, true,
                 true, null, null, null, null, "javascript:alert(1)", null, null, null, null, null, null));
-        assertEquals("intake.field.link", notALink.messageKey());
+        assertEquals("intake.field.link", notALink.problems().get(0).key());
     }
 
     @Test
     void tenThousandCharactersAreRefusedNamingTheFieldTheLimitAndTheLength() {
         String tooLong = "а".repeat(10_000);
-        BusinessException e = assertThrows(BusinessException.class, () -> new ApplicationContent(null, null, true, true,
-                null, null, null, null, null, null, null, tooLong, null, null, null));
-        assertEquals("intake.field.tooLong", e.messageKey());
-        String message = e.message(Language.RU, ZoneId.of("Europe/Moscow")).replaceAll("[\\u00a0\\u202f]", " ");
-        assertEquals("«Почему вы хотите пройти стажировку»: не больше 5 000 знаков, а сейчас 10 000. "
-                + "Сократите текст — остальное на странице сохранено.", message);
+        FieldProblems e = assertThrows(FieldProblems.class, () -> new ApplicationContent(null, null, true, true,
+                null, null, null, null, "not a link", null, null, tooLong, tooLong, null, null));
+        assertEquals(List.of("website", "motivation", "plans"), e.problems().stream().map(FieldProblems.Problem::field).toList(),
+                "every wrong field at once, in the form's order");
+        String message = e.problems().get(1).message(Language.RU, ZoneId.of("Europe/Moscow")).replaceAll("[\\u00a0\\u202f]", " ");
+        assertEquals("«Почему вы хотите пройти стажировку»: не больше 5 000 знаков, а сейчас 10 000. Сократите текст.", message);
     }
 
     @Test

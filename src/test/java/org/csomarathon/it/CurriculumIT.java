@@ -268,7 +268,7 @@ class CurriculumIT {
                 + "Артём Лебедев;" + own.members().get(1) + ";18:03\n"
                 + "Гость без почты;;18:10\n"
                 + "Чужой человек;someone@elsewhere.example;18:12\n";
-        Page imported = coordinator.upload("coordinator/meeting.xhtml?id=" + meeting, "import", "file_input", "zoom.csv", csv, "upload");
+        Page imported = coordinator.upload("coordinator/meeting.xhtml?id=" + meeting, "import", "file", "zoom.csv", csv, "upload");
         assertEquals(200, imported.status(), imported.body());
         assertEquals(List.of("Импорт выполнен: найдено участников — 2, строк без совпадений — 2."), imported.messages());
         assertEquals(List.of("Строка 4 Гость без почты;;18:10", "Строка 5 Чужой человек;someone@elsewhere.example;18:12"),
@@ -326,14 +326,14 @@ class CurriculumIT {
         long week2 = own.module(2);
         editModule(week2, "Обзор медиаресурсов", "Аудит площадок организации.", LONG_AGO);
         String pdf = "%PDF-1.4\n% Чек-лист аудита\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
-        Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file_input",
+        Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file",
                 "Чек-лист аудита.pdf", pdf, "add");
         assertEquals(302, uploaded.status(), uploaded.body());
         long file = TestDatabase.count("SELECT MAX(id) FROM module_material WHERE module_id = ? AND kind = 'FILE'", week2);
 
         long before = TestDatabase.count("SELECT COUNT(*) FROM module_material WHERE module_id = ?", week2);
         String disguised = "<html><script>alert('x')</script></html>";
-        Page refused = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file_input", "отчёт.pdf",
+        Page refused = coordinator.upload("coordinator/module.xhtml?id=" + week2, "upload", "file", "отчёт.pdf",
                 disguised, "add");
         assertEquals(List.of("Содержимое файла «отчёт.pdf» не соответствует его расширению. Сохраните файл заново в нужном формате."),
                 refused.messages());
@@ -370,7 +370,7 @@ class CurriculumIT {
         TestCohorts.Own own = TestCohorts.ownCohort(coordinator, "locked", 1);
         long week6 = own.module(6);
         editModule(week6, "Итоги", "Подведение итогов.", TeamWork.hoursFromNow(24 * 400).toString());
-        Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week6, "upload", "file_input",
+        Page uploaded = coordinator.upload("coordinator/module.xhtml?id=" + week6, "upload", "file",
                 "plan.pdf", "%PDF-1.4\n%%EOF\n", "add");
         assertEquals(302, uploaded.status(), uploaded.body());
         long file = TestDatabase.count("SELECT MAX(id) FROM module_material WHERE module_id = ? AND kind = 'FILE'", week6);

@@ -250,6 +250,29 @@ class IntakeIT {
                 + "WHERE o.ogrn = ? AND a.eligible = TRUE AND a.cohort_id = ?", ogrn, cohort));
     }
 
+    private static final String NOTHING_SAVED = "Ничего из этого шага не сохранено: исправьте отмеченное ниже. Всё введённое, "
+            + "и в остальных полях тоже, осталось на странице.";
+
+    @Test
+    void everyWrongFieldOfAStepIsMarkedAtOnceNextToItselfAndNothingOfTheStepIsSaved() {
+        String email = TestRun.email("two.wrong.intake");
+        Applying.newApplicant(email, "Глеб Двуошибочный", "ru", "Europe/Moscow");
+        WebSession applicant = signedIn(email);
+        Applying.saveStep(applicant, cohort, 2, Map.of("inn", "7707083893"));
+        Page refused = applicant.submit(Applying.page(cohort, 2), "application", Map.of("organisation", "ф".repeat(301),
+                "website", "не сайт", "inn", "7736050003", "social", "vk.com/fond"), "save");
+        assertEquals(200, refused.status());
+        assertEquals(List.of(NOTHING_SAVED, "«Название организации»: не больше 300 знаков, а сейчас 301. Сократите текст.",
+                "«Сайт организации»: нужен адрес сайта, например https://example.org."), refused.messages(),
+                "every wrong field at once, in the summary");
+        assertEquals(List.of("organisation", "website"), refused.html().select("[aria-invalid=true]").stream()
+                .map(e -> e.attr("name").replace("application:", "")).toList(), "exactly the wrong fields are marked");
+        assertEquals("«Сайт организации»: нужен адрес сайта, например https://example.org.", refused.text("#website-problem"));
+        assertEquals("vk.com/fond", refused.html().selectFirst("[name=application:social]").val(), "a right field keeps what was typed");
+        assertEquals("7707083893", TestDatabase.text("SELECT a.inn FROM application a JOIN account p ON p.id = a.applicant_id "
+                + "WHERE p.email = ?", email), "nothing of the step is saved, as the summary says");
+    }
+
     @Test
     void everyTextFieldSurvivesMarkupScriptsEmojiAndTenThousandCharacters() {
         String email = TestRun.email("text.limits.intake");
@@ -271,8 +294,11 @@ class IntakeIT {
             Page refused = applicant.submit(Applying.page(cohort, Integer.parseInt(f[0])), "application",
                     Map.of(f[1], tenThousand), "save");
             assertEquals(200, refused.status());
-            assertEquals(List.of("«" + f[2] + "»: не больше " + f[3] + " знаков, а сейчас 10 000. Сократите текст — остальное на "
-                    + "странице сохранено."), refused.messages(), f[1]);
+            String problem = "«" + f[2] + "»: не больше " + f[3] + " знаков, а сейчас 10 000. Сократите текст.";
+            assertEquals(List.of(NOTHING_SAVED, problem), refused.messages(), f[1]);
+            assertEquals(problem, refused.text("#" + f[1] + "-problem").replaceAll("[\u00a0\u202f]", " "), f[1] + ": said next to it");
+            assertEquals("true", refused.html().selectFirst("[name=application:" + f[1] + "]").attr("aria-invalid"), f[1]);
+            assertEquals(f[1] + "-problem", refused.html().selectFirst("[name=application:" + f[1] + "]").attr("aria-describedby"));
             assertEquals(tenThousand, refused.html().selectFirst("[name=application:" + f[1] + "]").val(),
                     f[1] + ": what was typed stays in the form");
         }

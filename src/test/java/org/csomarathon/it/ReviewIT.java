@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.csomarathon.demo.DemoCohort;
+import org.csomarathon.it.WebSession.Download;
 import org.csomarathon.it.WebSession.Page;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Times;
@@ -219,9 +220,20 @@ class ReviewIT {
                         "0 баллов — нет 1 балл — есть, но поверхностно 3 балла — материалы применены к своей организации"),
                 List.of("Ясность изложения", "0 баллов — трудно понять 1 балл — понятно 2 балла — ясно и убедительно")),
                 before.rows("table.rubric"), "the team reads the rubric before it hands in");
-        String receipt = TeamWork.submit(signedIn(member), assignment, "Наш план");
+        WebSession author = signedIn(member);
+        Page toHandIn = author.get(work);
+        assertEquals(List.of("Файл «план.pdf» добавлен в черновик."), author.ajaxUpload(work, "work", "upload", "план.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), toHandIn.viewState()).partialMessages());
+        String receipt = TeamWork.submit(author, assignment, "Наш план");
         WebSession expert = signedIn("expert1@example.org");
         String page = "expert/review.xhtml?id=" + reviewOf(assignment, 1);
+        long pdf = TestDatabase.count("SELECT f.id FROM submission_file f JOIN submission s ON s.id = f.submission_id "
+                + "WHERE s.assignment_id = ? AND f.version_id IS NOT NULL", assignment);
+        assertEquals(List.of(base.getPath() + "submissions/file?id=" + pdf + "&view=inline"),
+                expert.get(page).html().select("iframe.file-viewer").eachAttr("src"), "the handed-in PDF, read beside the rubric");
+        Download inline = expert.download("submissions/file?id=" + pdf + "&view=inline");
+        assertTrue(inline.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+        assertEquals("SAMEORIGIN", inline.headers().firstValue("X-Frame-Options").orElseThrow(), "framed by this site's pages only");
 
         Page incomplete = expert.submit(page, "review", feedback(expert.get(page), Map.of(0, "4"), "Почти", "ACCEPTED"), "release");
         assertEquals(List.of("Выберите уровень по каждому критерию, прежде чем отправить отзыв."), incomplete.messages());
@@ -288,7 +300,7 @@ class ReviewIT {
         assertTrue(team1.download("submissions/feedback-file?id=" + picture + "&view=inline").headers()
                 .firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
         assertTrue(team1.download("submissions/feedback-file?id=" + file + "&view=inline").headers()
-                .firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"), "only pictures are shown inline");
+                .firstValue("Content-Disposition").orElseThrow().startsWith("inline;"), "a PDF opens in the browser's viewer too");
         assertEquals(404, signedIn(otherMember).download("submissions/feedback-file?id=" + file).status());
         assertFalse(expert.get(page).has("form#review"), "a released review has no form any more");
     }

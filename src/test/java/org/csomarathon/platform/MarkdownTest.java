@@ -49,4 +49,12 @@ class MarkdownTest {
         assertEquals("", html("  "));
         assertEquals("", html(null));
     }
+
+    @Test
+    void everyImageHasATextAlternativeEvenWhenTheAuthorGaveNone() {
+        assertEquals("<p><img src=\"https://example.org/a.png\" alt=\"\" /></p>",
+                Markdown.toSafeHtml("![](https://example.org/a.png)").strip());
+        assertEquals("<p><img src=\"https://example.org/a.png\" alt=\"схема\" /></p>",
+                Markdown.toSafeHtml("![схема](https://example.org/a.png)").strip());
+    }
 }

@@ -64,6 +64,7 @@ public class AuditPage {
             case ADMISSION -> text("selection.decision." + e.getOutcome());
             case WORK_REVIEWED -> text("submission.status." + e.getOutcome());
             case GATE_EXCEPTION -> text("audit.gate." + e.getOutcome());
+            case STAGE2_INVITATION -> text("stage2.invitation.state." + e.getOutcome());
             case ROLES_CHANGED -> Arrays.stream(e.getOutcome().split(",")).map(r -> text("role." + r))
                     .collect(Collectors.joining(", "));
             case RESULTS_PUBLISHED -> Texts.format(viewer.getLanguage(), "audit.applications", Long.valueOf(e.getOutcome()));

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -26,7 +27,6 @@ import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.teams.TeamService.Member;
 import org.csomarathon.teams.TeamService.TeamCard;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One meeting for those who keep it: its recording link and who attended, ticked by hand or
@@ -59,7 +59,7 @@ public class MeetingPage implements Serializable {
     private List<TeamCard> teams = List.of();
     /** Who is ticked present, per team id: each team's boxes are a field of their own. */
     private HashMap<Long, String[]> present = new HashMap<>();
-    private transient UploadedFile export;
+    private transient Part export;
     private List<AttendanceExport.Row> unmatched = List.of();
     private Integer matched;
 
@@ -102,7 +102,7 @@ public class MeetingPage implements Serializable {
 
     /** Reads the uploaded export and stays on the page to show the rows that matched nobody. */
     public void importExport() throws IOException {
-        if (export == null) {
+        if (export == null || export.getSubmittedFileName() == null || export.getSubmittedFileName().isBlank()) {
             throw new BusinessException("curriculum.attendance.fileRequired");
         }
         String csv;
@@ -178,11 +178,11 @@ public class MeetingPage implements Serializable {
         return present;
     }
 
-    public UploadedFile getExport() {
+    public Part getExport() {
         return export;
     }
 
-    public void setExport(UploadedFile export) {
+    public void setExport(Part export) {
         this.export = export;
     }
 

@@ -3,6 +3,7 @@ package org.csomarathon.curriculum.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,7 +16,6 @@ import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.Material;
 import org.csomarathon.curriculum.MaterialService;
 import org.csomarathon.curriculum.MeetingService;
-import org.primefaces.model.file.UploadedFile;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
@@ -64,7 +64,7 @@ public class ModulePage implements Serializable {
     private String materialUrl;
     private boolean materialVideo;
     private String fileTitle;
-    private transient UploadedFile upload;
+    private transient Part upload;
 
     /** View action: a missing or unknown module is not found. */
     public void load() throws IOException {
@@ -95,11 +95,11 @@ public class ModulePage implements Serializable {
 
     /** Streams the chosen file into the store; the type is checked by the file's bytes. */
     public String addFile() throws IOException {
-        if (upload == null || upload.getFileName() == null || upload.getFileName().isBlank()) {
+        if (upload == null || upload.getSubmittedFileName() == null || upload.getSubmittedFileName().isBlank()) {
             throw new BusinessException("storage.fileRequired");
         }
         try (InputStream in = upload.getInputStream()) {
-            Material m = materials.addFile(id, fileTitle, upload.getFileName(), in);
+            Material m = materials.addFile(id, fileTitle, upload.getSubmittedFileName(), in);
             Feedback.info("curriculum.material.added", m.getTitle());
         }
         return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
@@ -170,11 +170,11 @@ public class ModulePage implements Serializable {
         this.fileTitle = fileTitle;
     }
 
-    public UploadedFile getUpload() {
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile upload) {
+    public void setUpload(Part upload) {
         this.upload = upload;
     }
 

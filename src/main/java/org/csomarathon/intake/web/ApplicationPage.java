@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
@@ -18,6 +20,7 @@ import org.csomarathon.intake.Ineligibility;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.intake.Region;
 import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.FieldProblems;
 import org.csomarathon.platform.web.Feedback;
 
 /**
@@ -52,6 +55,8 @@ public class ApplicationPage implements Serializable {
     private boolean submitted;
     private boolean editable;
     private Boolean eligible;
+    /** The sentence for each field the last save refused, by field id. */
+    private Map<String, String> problems = new HashMap<>();
     private List<Ineligibility> reasons = List.of();
     private int version = -1;
 
@@ -122,17 +127,38 @@ public class ApplicationPage implements Serializable {
         return goTo(step);
     }
 
-    /** Saves and opens another step. */
+    /** Saves and opens another step; with a wrong field, stays, everything typed kept, each wrong field marked. */
     public String goTo(int target) {
-        intake.save(viewer.getAccountId(), cohortId, content(), version);
+        try {
+            intake.save(viewer.getAccountId(), cohortId, content(), version);
+        } catch (FieldProblems e) {
+            problems = Feedback.fieldProblems(e);
+            return null;
+        }
         Feedback.info(submitted ? "apply.saved.submitted" : "apply.saved");
         return stepUrl(target);
     }
 
     public String submit() {
-        Application a = intake.submit(viewer.getAccountId(), cohortId, content(), consent, version);
+        Application a;
+        try {
+            a = intake.submit(viewer.getAccountId(), cohortId, content(), consent, version);
+        } catch (FieldProblems e) {
+            problems = Feedback.fieldProblems(e);
+            return null;
+        }
         Feedback.info(a.eligible().orElse(false) ? "apply.submitted" : "apply.submitted.ineligible");
         return stepUrl(STEPS);
+    }
+
+    /** The sentence saying what is wrong with the field, shown next to it; empty when nothing is. */
+    public String problem(String field) {
+        return problems.getOrDefault(field, "");
+    }
+
+    /** Whether the field was refused, for its {@code aria-invalid}. */
+    public boolean invalid(String field) {
+        return problems.containsKey(field);
     }
 
     private String stepUrl(int target) {

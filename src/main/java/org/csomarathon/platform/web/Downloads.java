@@ -57,8 +57,9 @@ public final class Downloads {
             return;
         }
         Offered f = file.get();
-        // Pictures may be shown in the page (?view=inline): their bytes were checked to be PNG or JPEG.
-        boolean inline = "inline".equals(request.getParameter("view")) && f.contentType().startsWith("image/");
+        // Pictures and PDFs may be shown in the page (?view=inline): their bytes were checked to be PNG, JPEG or PDF.
+        boolean inline = "inline".equals(request.getParameter("view"))
+                && (f.contentType().startsWith("image/") || "application/pdf".equals(f.contentType()));
         send(response, f.stored(), f.fileName(), f.contentType(), f.sizeBytes(), inline);
     }
 
@@ -86,6 +87,11 @@ public final class Downloads {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
+        if (inline) {
+            // Shown in a frame of this site's own pages only (the review page), never of another site's.
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        }
         Files.copy(stored, response.getOutputStream());
     }
 

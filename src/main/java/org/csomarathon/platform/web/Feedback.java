@@ -3,7 +3,10 @@ package org.csomarathon.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.FieldProblems;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
 
@@ -36,6 +39,23 @@ public final class Feedback {
     /** The refusal's sentence; moments in it are written in the viewer's zone. */
     public static void refused(BusinessException e) {
         add(FacesMessage.SEVERITY_ERROR, e.message(language(), zone()), false);
+    }
+
+    /**
+     * A form refused for its fields: the refusal and each field's sentence in the summary, on the page
+     * rendered now; the sentences by field id, for the page to show each next to its field.
+     */
+    public static Map<String, String> fieldProblems(FieldProblems e) {
+        Language language = language();
+        ZoneId zone = zone();
+        add(FacesMessage.SEVERITY_ERROR, e.message(language, zone), false);
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblems.Problem problem : e.problems()) {
+            String text = problem.message(language, zone);
+            add(FacesMessage.SEVERITY_ERROR, text, false);
+            byField.merge(problem.field(), text, (first, next) -> first + " " + next);
+        }
+        return byField;
     }
 
     /** Moments among the arguments are written in the viewer's zone, the zone named. */

@@ -20,7 +20,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-            + "frame-src https://www.youtube-nocookie.com https://rutube.ru https://vk.com; "
+            + "frame-src 'self' https://www.youtube-nocookie.com https://rutube.ru https://vk.com; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override

@@ -14,9 +14,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.Markdown;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
@@ -277,6 +279,16 @@ public class ReviewPage implements Serializable {
 
     public void setDecision(Outcome decision) {
         this.decision = decision;
+    }
+
+    /** The comment as the team will read it (Markdown, made safe), for the preview. */
+    public String getCommentPreview() {
+        return Markdown.toSafeHtml(comment);
+    }
+
+    /** The points of the levels chosen so far; the page keeps it current while levels are chosen. */
+    public int getChosenTotal() {
+        return scores.values().stream().filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
     }
 
     public boolean isChangedMeanwhile() {

@@ -3,6 +3,7 @@ package org.csomarathon.selection.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -21,7 +22,6 @@ import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.selection.ReviewerAssignment;
 import org.csomarathon.selection.SelectionService;
 import org.csomarathon.selection.SelectionService.ApplicationRow;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The coordinator's applications of a cohort ({@code coordinator/applications.xhtml?cohort=}): who
@@ -49,7 +49,7 @@ public class ApplicationsPage implements Serializable {
     private Long cohortId;
     private String cohortName;
     private transient List<ApplicationRow> rows;
-    private transient UploadedFile export;
+    private transient Part export;
     private transient IntakeService.AttendanceReport report;
 
     public void load() throws IOException {
@@ -74,7 +74,7 @@ public class ApplicationsPage implements Serializable {
 
     /** Reads the webinar's export and stays on the page to show what matched. */
     public void importAttendance() throws IOException {
-        if (export == null) {
+        if (export == null || export.getSubmittedFileName() == null || export.getSubmittedFileName().isBlank()) {
             throw new BusinessException("curriculum.attendance.fileRequired");
         }
         String csv;
@@ -125,11 +125,11 @@ public class ApplicationsPage implements Serializable {
         return cohortName;
     }
 
-    public UploadedFile getExport() {
+    public Part getExport() {
         return export;
     }
 
-    public void setExport(UploadedFile export) {
+    public void setExport(Part export) {
         this.export = export;
     }
 

@@ -1,0 +1,112 @@
+package org.csomarathon.stage2.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.stage2.InvitationRound;
+import org.csomarathon.stage2.InvitationState;
+import org.csomarathon.stage2.Invitations;
+
+/**
+ * Stage-2 invitations on the coordinator's stage-2 page: open the round (seats, days to answer), see
+ * the seats filled, waiting, declined and the waiting list, withdraw an invitation or invite someone
+ * by hand, each with a reason.
+ */
+@Named
+@ViewScoped
+public class InvitationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Invitations invitations;
+
+    @Inject
+    Stage2Page page;
+
+    @Inject
+    Viewer viewer;
+
+    private Integer seats = InvitationRound.DEFAULT_SEATS;
+    private Integer replyDays = InvitationRound.DEFAULT_REPLY_DAYS;
+    /** The reason typed beside each invitation, by its id. */
+    private final HashMap<Long, String> reasons = new HashMap<>();
+    private Long person;
+    private String reason;
+    private transient Optional<Invitations.Overview> overview;
+
+    public Optional<Invitations.Overview> getOverview() {
+        if (overview == null) {
+            overview = page.getCohortId() == null ? Optional.empty() : invitations.overview(page.getCohortId());
+        }
+        return overview;
+    }
+
+    public String open() {
+        invitations.open(page.getCohortId(), seats == null ? 0 : seats, replyDays == null ? 0 : replyDays, viewer.getAccountId());
+        Feedback.info("stage2.round.opened", seats);
+        return back();
+    }
+
+    public String withdraw(long invitationId) {
+        invitations.withdraw(viewer.getAccountId(), invitationId, reasons.get(invitationId));
+        Feedback.info("stage2.invitation.withdrawn");
+        return back();
+    }
+
+    public String inviteByHand() {
+        invitations.inviteByHand(viewer.getAccountId(), page.getCohortId(), person == null ? 0 : person, reason);
+        Feedback.info("stage2.invitation.invitedByHand");
+        return back();
+    }
+
+    private String back() {
+        return "/coordinator/stage2.xhtml?faces-redirect=true&cohort=" + page.getCohortId();
+    }
+
+    public InvitationState[] getStates() {
+        return InvitationState.values();
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer seats) {
+        this.seats = seats;
+    }
+
+    public Integer getReplyDays() {
+        return replyDays;
+    }
+
+    public void setReplyDays(Integer replyDays) {
+        this.replyDays = replyDays;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

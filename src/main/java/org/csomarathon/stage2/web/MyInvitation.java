@@ -1,0 +1,75 @@
+package org.csomarathon.stage2.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.csomarathon.cohort.CohortService;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.stage2.Invitation;
+import org.csomarathon.stage2.InvitationState;
+import org.csomarathon.stage2.Invitations;
+
+/**
+ * A participant's invitation to stage 2 on their home: the cohort, the reply-by time, and confirm
+ * or decline (with an optional reason) in one click; once confirmed, that it is.
+ */
+@Named
+@RequestScoped
+public class MyInvitation {
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    Viewer viewer;
+
+    private Optional<Invitation> invitation;
+    private String reason;
+
+    public Optional<Invitation> getInvitation() {
+        if (invitation == null) {
+            invitation = viewer.isSignedIn() ? invitations.currentOf(viewer.getAccountId()) : Optional.empty();
+        }
+        return invitation;
+    }
+
+    public boolean isWaiting() {
+        return getInvitation().map(i -> i.getState() == InvitationState.INVITED).orElse(false);
+    }
+
+    public boolean isConfirmed() {
+        return getInvitation().map(i -> i.getState() == InvitationState.CONFIRMED).orElse(false);
+    }
+
+    public String getCohortName() {
+        return getInvitation().flatMap(i -> cohorts.findById(i.getCohortId())).map(c -> c.getName()).orElse("");
+    }
+
+    public String confirm() {
+        return answer(true, "stage2.invitation.confirmedNow");
+    }
+
+    public String decline() {
+        return answer(false, "stage2.invitation.declinedNow");
+    }
+
+    private String answer(boolean confirmed, String done) {
+        long id = getInvitation().map(Invitation::getId).orElse(0L);
+        invitations.answer(viewer.getAccountId(), id, confirmed, reason);
+        Feedback.info(done);
+        return "/participant/index.xhtml?faces-redirect=true";
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -71,6 +71,10 @@ public class Settings {
     @ConfigProperty(name = "marathon.clock")
     Optional<String> clock;
 
+    @Inject
+    @ConfigProperty(name = "marathon.certificate.signatory", defaultValue = "Ирина Волкова")
+    String certificateSignatory;
+
     /** What moves the application's clock ({@link ClockSetting}); empty in production. */
     public Optional<String> clock() {
         return clock.filter(c -> !c.isBlank());
@@ -92,6 +96,11 @@ public class Settings {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Who signs certificates for the agency (their position is in the bundles). */
+    public String certificateSignatory() {
+        return certificateSignatory;
     }
 
     public Optional<String> mailHost() {

@@ -40,6 +40,9 @@ public final class Times {
         String localized = Texts.format(language, "zone." + zone.getId());
         String name = localized.equals("zone." + zone.getId()) ? city : localized;
         int minutes = zone.getRules().getOffset(at).getTotalSeconds() / 60;
+        if (minutes == 0 && (name.equals("UTC") || name.equals("GMT") || name.equals("Z"))) {
+            return "UTC";
+        }
         String offset = minutes == 0 ? "" : (minutes > 0 ? "+" : "−") + Math.abs(minutes) / 60
                 + (minutes % 60 == 0 ? "" : String.format(":%02d", Math.abs(minutes) % 60));
         return name + ", UTC" + offset;

@@ -353,7 +353,8 @@ class BrowserJourneyIT {
                     + browser.executeScript("return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
                     + " return e.getBoundingClientRect().right > 361; }).slice(0, 6).map(function (e) {"
                     + " return e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); }).join('; ');"));
-            screenshot("phone-" + (page.isEmpty() ? "start" : page.replaceAll("[/?=.]+", "-").replace("-xhtml", "")));
+            String path = page.replaceAll("\\?.*", "");
+            screenshot("phone-" + (path.isEmpty() ? "start" : path.replace(".xhtml", "").replace('/', '-')));
         }
     }
 

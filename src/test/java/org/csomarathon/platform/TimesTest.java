@@ -32,6 +32,8 @@ class TimesTest {
     void zoneWithoutATranslationIsNamedByItsCity() {
         assertEquals("Tokyo, UTC+9", Times.zoneName(ZoneId.of("Asia/Tokyo"), DEADLINE, Language.RU));
         assertEquals("Kolkata, UTC+5:30", Times.zoneName(ZoneId.of("Asia/Kolkata"), DEADLINE, Language.EN));
+        assertEquals("UTC", Times.zoneName(ZoneId.of("UTC"), DEADLINE, Language.RU), "a browser set to UTC: named once");
+        assertEquals("UTC", Times.zoneName(ZoneId.of("Etc/UTC"), DEADLINE, Language.EN));
     }
 
     @Test

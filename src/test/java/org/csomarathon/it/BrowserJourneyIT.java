@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -297,6 +299,16 @@ class BrowserJourneyIT {
         browser.findElement(By.id("tools:ru")).click();
         waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Вход"));
         assertEquals("RU", browser.findElement(By.cssSelector(".languages [aria-current=true]")).getText(), "the language in use");
+        List<String> withoutRing = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            Object ring = browser.executeScript("var e = document.activeElement, s = getComputedStyle(e);"
+                    + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? '' : e.tagName + '#' + e.id;");
+            if (!"".equals(ring)) {
+                withoutRing.add((String) ring);
+            }
+        }
+        assertEquals(List.of(), withoutRing, "every control reached by the keyboard shows a focus ring");
 
         browser.findElement(By.id("signin:email")).sendKeys("typed@example.org");
         browser.findElement(By.id("tools:en")).click();

@@ -128,6 +128,41 @@ class Stage2InvitationsIT {
                 "confirmed then withdrawn, or withdrawn and the confirmation refused: either way one seat, held by the next");
     }
 
+    @Test
+    void theConfirmedSeeTheProgrammeInOrderAndWhoAttendedGetsTheCertificateOfStage2() throws Exception {
+        assertEquals(302, coordinator.submit(stage2(), "round", Map.of("seats", "2", "replyDays", "7"), "open").status());
+        WebSession confirmed = signedIn(ranked.get(0));
+        assertEquals(302, confirmed.submit("participant/index.xhtml", "invitation", Map.of(), "confirm").status());
+        String programme = "coordinator/programme.xhtml?cohort=" + cohort;
+        String soon = TeamWork.hoursFromNow(24 * 3).format(TeamWork.FORM_TIME);
+        for (String title : List.of("Разбор кампаний", "Встреча с фондами")) {
+            Page saved = coordinator.submit(programme, "session", Map.of("title", title, "kind", "WORKSHOP", "startsAt", soon,
+                    "minutes", "90", "place", "Москва, Покровка, 3", "host", "Мария Белова", "description", "Что сработало"), "save");
+            assertEquals(302, saved.status(), saved.body());
+        }
+        Page noPlace = coordinator.submit(programme, "session", Map.of("title", "Без места", "kind", "WORKSHOP",
+                "startsAt", soon, "minutes", "90"), "save");
+        assertEquals(List.of("Заполните поле «Место»."), noPlace.messages());
+        assertEquals("Без места", noPlace.html().selectFirst("[name=session:title]").val(), "what was typed stays");
+        assertEquals(302, coordinator.submit(programme, "sessions", Map.of(), "list:1:up").status(), "the second moved up");
+        assertEquals(List.of("Встреча с фондами", "Разбор кампаний"), coordinator.get(programme).texts("#session-list > li > strong"));
+        Page home = confirmed.get("participant/index.xhtml");
+        assertEquals(List.of("Встреча с фондами", "Разбор кампаний"), home.texts("#programme-heading + ol > li > strong"),
+                "the confirmed participant reads the programme in its order");
+        assertEquals(List.of(), signedIn(ranked.get(1)).get("participant/index.xhtml").texts("#programme-heading"),
+                "one who has not confirmed does not");
+
+        assertEquals(404, confirmed.download("participant/certificate.pdf?stage=2").status(), "no session attended yet");
+        long person = TestDatabase.count("SELECT id FROM account WHERE email = ?", ranked.get(0));
+        Page marked = coordinator.submitMany(programme, "sessions", Map.of("list:0:present", List.of(String.valueOf(person))),
+                "list:0:attended");
+        assertEquals(302, marked.status(), marked.body());
+        assertEquals(200, confirmed.download("participant/certificate.pdf?stage=2").status(), "attended: the certificate of stage 2");
+        String code = TestDatabase.text("SELECT code FROM certificate WHERE account_id = ? AND stage = 2", person);
+        assertEquals("Второй этап стажировки по коммуникациям для НКО «" + TestDatabase.text("SELECT name FROM cohort WHERE id = ?",
+                cohort) + "»", new WebSession(base).get("certificate/" + code).fact("Программа"));
+    }
+
     private String stage2() {
         return "coordinator/stage2.xhtml?cohort=" + cohort;
     }

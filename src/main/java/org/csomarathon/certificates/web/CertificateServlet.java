@@ -17,8 +17,8 @@ import org.csomarathon.teams.web.OwnTeam;
 
 /**
  * Certificates as files and the public check of one:
- * {@code /participant/certificate.pdf} (the signed-in participant's own, of their cohort; {@code ?lang=en}
- * in English), {@code /coordinator/certificates.zip?cohort=} (everyone's of a cohort, coordinators only,
+ * {@code /participant/certificate.pdf} (the signed-in participant's own of stage 1 of their cohort, or
+ * {@code ?stage=2} of the stage 2 they took part in; {@code ?lang=en} in English), {@code /coordinator/certificates.zip?cohort=} (everyone's of a cohort, coordinators only,
  * as everything under /coordinator/), and {@code /certificate/CODE}, which shows the verification page.
  * Anything else, and a person who did not complete stage 1, gets 404.
  */
@@ -45,7 +45,8 @@ public class CertificateServlet extends HttpServlet {
                 : "ru".equals(request.getParameter("lang")) ? Language.RU : viewer.getLanguage();
         switch (request.getServletPath()) {
             case "/participant/certificate.pdf" -> {
-                Optional<Certificate> own = ownTeam.cohortId().flatMap(c -> certificates.stage1Of(viewer.getAccountId(), c));
+                Optional<Certificate> own = "2".equals(request.getParameter("stage")) ? certificates.stage2Of(viewer.getAccountId())
+                        : ownTeam.cohortId().flatMap(c -> certificates.stage1Of(viewer.getAccountId(), c));
                 if (own.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;

@@ -3,6 +3,7 @@ package org.csomarathon.stage2.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.web.Viewer;
@@ -10,6 +11,8 @@ import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.stage2.Invitation;
 import org.csomarathon.stage2.InvitationState;
 import org.csomarathon.stage2.Invitations;
+import org.csomarathon.stage2.Programme;
+import org.csomarathon.stage2.Session;
 
 /**
  * A participant's invitation to stage 2 on their home: the cohort, the reply-by time, and confirm
@@ -24,6 +27,9 @@ public class MyInvitation {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    Programme programme;
 
     @Inject
     Viewer viewer;
@@ -44,6 +50,11 @@ public class MyInvitation {
 
     public boolean isConfirmed() {
         return getInvitation().map(i -> i.getState() == InvitationState.CONFIRMED).orElse(false);
+    }
+
+    /** The programme of the confirmed person's stage 2, in order. */
+    public List<Session> getSessions() {
+        return isConfirmed() ? programme.sessionsOf(getInvitation().get().getCohortId()) : List.of();
     }
 
     public String getCohortName() {

@@ -1,0 +1,222 @@
+package org.csomarathon.stage2.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.stage2.LowestCriteria;
+import org.csomarathon.stage2.Programme;
+import org.csomarathon.stage2.Session;
+import org.csomarathon.stage2.SessionKind;
+
+/**
+ * The coordinator's draft of stage 2's programme ({@code coordinator/programme.xhtml?cohort=}):
+ * where stage 1 scored lowest, the sessions in order (add, change, move, remove) with times typed in
+ * the cohort's zone, and who of the confirmed participants attended each session.
+ */
+@Named
+@ViewScoped
+public class ProgrammePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Programme programme;
+
+    @Inject
+    transient CohortPicker picker;
+
+    @Inject
+    Viewer viewer;
+
+    private Long cohortId;
+    private String cohortName;
+    private ZoneId cohortZone;
+    private Long editing;
+    private int editingVersion;
+    private LocalDateTime startsAt;
+    private Integer minutes = 90;
+    private String place;
+    private SessionKind kind = SessionKind.WORKSHOP;
+    private String title;
+    private String description;
+    private String host;
+    /** Who is ticked present, per session id. */
+    private final HashMap<Long, String[]> present = new HashMap<>();
+    private transient List<Session> sessions;
+
+    public void load() throws IOException {
+        Optional<Cohort> cohort = picker.pick(cohortId);
+        if (cohort.isEmpty()) {
+            Downloads.notFound();
+            return;
+        }
+        cohortId = cohort.get().getId();
+        cohortName = cohort.get().getName();
+        cohortZone = cohort.get().getTimeZone();
+        for (Session s : getSessions()) {
+            present.put(s.getId(), programme.presentAt(s.getId()).stream().map(String::valueOf).toArray(String[]::new));
+        }
+    }
+
+    public List<Session> getSessions() {
+        if (sessions == null) {
+            sessions = programme.sessionsOf(cohortId);
+        }
+        return sessions;
+    }
+
+    public List<LowestCriteria.Share> getLowest() {
+        return programme.lowestCriteria(cohortId);
+    }
+
+    public List<Programme.Attendee> getConfirmed() {
+        return programme.confirmed(cohortId);
+    }
+
+    public String save() {
+        Session.Terms terms = new Session.Terms(startsAt == null ? null : startsAt.atZone(cohortZone).toInstant(), minutes,
+                place, kind, title, description, host);
+        if (editing == null) {
+            programme.add(cohortId, terms);
+        } else {
+            programme.change(editing, terms, editingVersion);
+        }
+        Feedback.info("stage2.session.saved", title == null ? "" : title.strip());
+        return back();
+    }
+
+    /** Puts a session into the form to change it. */
+    public void edit(Session s) {
+        editing = s.getId();
+        editingVersion = s.getVersion();
+        startsAt = LocalDateTime.ofInstant(s.getStartsAt(), cohortZone);
+        minutes = s.getMinutes();
+        place = s.getPlace();
+        kind = s.getKind();
+        title = s.getTitle();
+        description = s.getDescription();
+        host = s.getHost();
+    }
+
+    public String move(long sessionId, boolean earlier) {
+        programme.move(sessionId, earlier);
+        return back();
+    }
+
+    public String remove(long sessionId) {
+        programme.remove(sessionId);
+        Feedback.info("stage2.session.removed");
+        return back();
+    }
+
+    public String saveAttendance(long sessionId) {
+        String[] ticked = present.getOrDefault(sessionId, new String[0]);
+        int kept = programme.markAttendance(viewer.getAccountId(), sessionId,
+                Arrays.stream(ticked).filter(Objects::nonNull).map(Long::valueOf).toList());
+        Feedback.info("stage2.session.attendanceSaved", kept);
+        return back();
+    }
+
+    private String back() {
+        return "/coordinator/programme.xhtml?faces-redirect=true&cohort=" + cohortId;
+    }
+
+    public SessionKind[] getKinds() {
+        return SessionKind.values();
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public ZoneId getCohortZone() {
+        return cohortZone;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public SessionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SessionKind kind) {
+        this.kind = kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public Map<Long, String[]> getPresent() {
+        return present;
+    }
+}

@@ -102,6 +102,11 @@ public class Account {
         this.roles.addAll(roles);
     }
 
+    /** Adds a role kept across years (an alumnus), leaving the others. */
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

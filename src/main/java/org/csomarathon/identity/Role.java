@@ -14,6 +14,7 @@ public enum Role {
     EXPERT("/expert/"),
     REVIEWER("/reviewer/"),
     PARTICIPANT("/participant/"),
+    ALUMNUS("/alumni/"),
     APPLICANT("/apply/");
 
     private final String home;

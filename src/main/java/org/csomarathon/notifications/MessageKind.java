@@ -22,6 +22,7 @@ public enum MessageKind {
     AT_RISK_ATTENDANCE(false, false),
     STAGE2_INVITED(false, false),
     STAGE2_SEAT_FREED(false, false),
+    ALUMNI_INVITED(false, false),
     PASSWORD_RESET(false, true);
 
     private final boolean optional;

@@ -1,0 +1,2 @@
+/** The alumni directory and an alumnus's own profile and consent. */
+package org.csomarathon.alumni.web;

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.csomarathon.alumni.Alumni;
+import org.csomarathon.alumni.Profile;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.curriculum.CurriculumService;
@@ -34,9 +36,6 @@ import org.csomarathon.identity.Role;
 import org.csomarathon.intake.ApplicationContent;
 import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.IntakeService;
-import org.csomarathon.selection.ApplicationReview;
-import org.csomarathon.selection.Scores;
-import org.csomarathon.selection.SelectionService;
 import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
 import org.csomarathon.notifications.Outbox;
@@ -45,6 +44,15 @@ import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Language;
 import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
+import org.csomarathon.review.ReviewState;
+import org.csomarathon.selection.ApplicationReview;
+import org.csomarathon.selection.Scores;
+import org.csomarathon.selection.SelectionService;
+import org.csomarathon.stage2.Invitation;
+import org.csomarathon.stage2.Invitations;
+import org.csomarathon.stage2.Programme;
+import org.csomarathon.stage2.Session;
+import org.csomarathon.stage2.SessionKind;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.AssignmentTerms;
@@ -102,6 +110,15 @@ public class DemoData {
     @Inject
     ApplicationClock clock;
 
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Programme programme;
+
+    @Inject
+    Alumni alumni;
+
     /**
      * Loads the demo when the database has no accounts yet, laid out around today (the application's
      * clock): last year's cohort over, this year's in the third week of stage 1 with its first two weeks
@@ -143,6 +160,7 @@ public class DemoData {
 
         Rubric rubric = practiceRubric();
         replayLastYear(last, rubric, byEmail);
+        replayLastYearsStageTwo(last, byEmail);
         replayIntake(cohort, DemoCohort.teams(), byEmail);
         List<Team> formed = formTeams(cohort, DemoCohort.teams(), byEmail);
         List<Assignment> practice = addPractice(cohort, rubric);
@@ -180,6 +198,66 @@ public class DemoData {
                 review(experts.get(formed.get(t)), version, criteria, ACCEPTED_SCORES[(week + t) % 3],
                         ACCEPTED[(week + t) % 3], Outcome.ACCEPTED, null, inMoscow(opened.plusDays(7), 11));
             }
+        }
+    }
+
+    /**
+     * Replays last year's stage 2 and its alumni: six of the eight ranked were invited two days after
+     * stage 1; one declined and the seventh moved up; the programme of three sessions, attended by the
+     * confirmed; a work shown as an example with its team's consent; the graduates made alumni, four of
+     * them in the directory.
+     */
+    private void replayLastYearsStageTwo(Cohort last, Map<String, Account> byEmail) {
+        long coordinator = byEmail.get("coordinator@example.org").getId();
+        Instant invited = inMoscow(last.getStage1End().plusDays(2), 10);
+        clock.replay(invited, () -> invitations.open(last.getId(), 6, 7, coordinator));
+        List<Invitation> sent = em.createQuery("SELECT i FROM Invitation i WHERE i.cohortId = :c ORDER BY i.id", Invitation.class)
+                .setParameter("c", last.getId()).getResultList();
+        for (int i = 0; i < sent.size(); i++) {
+            Invitation invitation = sent.get(i);
+            boolean declines = i == 2;
+            clock.replay(invited.plus(Duration.ofHours(20 + 6L * i)), () -> invitations.answer(invitation.getAccountId(),
+                    invitation.getId(), !declines, declines ? "Не смогу приехать: в эти дни отчёт перед фондом" : null));
+        }
+        Invitation movedUp = em.createQuery("SELECT i FROM Invitation i WHERE i.cohortId = :c ORDER BY i.id DESC", Invitation.class)
+                .setParameter("c", last.getId()).setMaxResults(1).getSingleResult();
+        clock.replay(invited.plus(Duration.ofDays(3)), () -> invitations.answer(movedUp.getAccountId(), movedUp.getId(), true, null));
+
+        LocalDate first = last.getStage2Start();
+        String[][] sessions = {
+            {"Встреча с фондами-партнёрами", "PARTNER_MEETING", "10", "Анна Дмитриевна Руденко"},
+            {"Мастерская: годовой отчёт, который читают", "WORKSHOP", "14", "Мария Александровна Белова"},
+            {"Что получилось и что нет: разбор марафона", "DISCUSSION", "34", "Ирина Сергеевна Волкова"}};
+        for (String[] x : sessions) {
+            int hour = Integer.parseInt(x[2]);
+            programme.add(last.getId(), new Session.Terms(inMoscow(first.plusDays(hour / 24), hour % 24), 120,
+                    "Москва, Покровский бульвар, 3", SessionKind.valueOf(x[1]), x[0], null, x[3]));
+        }
+        List<Long> confirmed = programme.confirmed(last.getId()).stream().map(Programme.Attendee::accountId).toList();
+        List<Session> planned = programme.sessionsOf(last.getId());
+        for (int i = 0; i < planned.size(); i++) {
+            programme.markAttendance(coordinator, planned.get(i).getId(), i == 2 ? confirmed.subList(1, confirmed.size()) : confirmed);
+        }
+
+        Long example = em.createQuery("SELECT r.id FROM Review r WHERE r.team.cohort.id = :c AND r.state = :released "
+                        + "ORDER BY r.id", Long.class)
+                .setParameter("c", last.getId()).setParameter("released", ReviewState.RELEASED).setMaxResults(1).getSingleResult();
+        Review shown = em.find(Review.class, example);
+        reviews.markExample(shown.getExpert().getId(), Set.of(Role.EXPERT), example, true);
+        clock.replay(invited, () -> reviews.answerExample(teams.currentMemberIds(shown.getTeam().getId()).get(0), example, true));
+
+        clock.replay(inMoscow(last.getStage2End().plusDays(1), 9), () -> alumni.graduate(last.getId()));
+        String[][] profiles = {
+            {"alumnus01@example.org", "сайт, тексты, годовые отчёты", "t.me/orlova_pr"},
+            {"alumnus05@example.org", "сайт, фандрайзинг", "klimenko@example.org"},
+            {"alumnus06@example.org", "соцсети, видео", "vk.com/laptev"},
+            {"alumnus07@example.org", "работа с донорами, кризисные коммуникации", "+7 900 000-00-07"}};
+        for (String[] x : profiles) {
+            Account person = byEmail.get(x[0]);
+            clock.replay(inMoscow(last.getStage2End().plusDays(3), 12), () -> alumni.save(person.getId(), new Profile.Facts(
+                    person.getOrganisation() == null ? null : person.getOrganisation().getName(),
+                    person.getOrganisation() == null ? null : person.getOrganisation().getRegion().getCode(),
+                    person.getPosition(), x[1], x[2]), true));
         }
     }
 

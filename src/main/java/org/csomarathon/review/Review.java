@@ -124,7 +124,21 @@ public class Review implements ReleasedFeedback {
     @Column(name = "revision_due")
     private Instant revisionDue;
 
-    @OneToMany(mappedBy = "review")
+    /** Whether the expert proposes the work as an example for stage 2's programme. */
+    @Column(name = "example", nullable = false)
+    private boolean example;
+
+    /** The team's answer to showing it: GIVEN or REFUSED; null before they answer. */
+    @Column(name = "example_consent", length = 8)
+    private String exampleConsent;
+
+    @Column(name = "example_consent_by")
+    private Long exampleConsentBy;
+
+    @Column(name = "example_consent_at")
+    private Instant exampleConsentAt;
+
+        @OneToMany(mappedBy = "review")
     @OrderBy("id")
     private List<FeedbackFile> files = new ArrayList<>();
 
@@ -223,7 +237,22 @@ public class Review implements ReleasedFeedback {
         }
     }
 
-    /** Refuses to save over a change made since {@code seenVersion}, naming who made it and when. */
+    /** The expert proposes the work as an example (or takes it back); the team's earlier answer stands. */
+    void markExample(boolean proposed) {
+        this.example = proposed;
+    }
+
+    /** A member of the team answers whether the work may be shown as an example. */
+    void answerExample(boolean given, long by, Instant now) {
+        if (!example || state != ReviewState.RELEASED) {
+            throw new BusinessException("review.example.notProposed");
+        }
+        this.exampleConsent = given ? "GIVEN" : "REFUSED";
+        this.exampleConsentBy = by;
+        this.exampleConsentAt = now;
+    }
+
+        /** Refuses to save over a change made since {@code seenVersion}, naming who made it and when. */
     void checkCurrent(int seenVersion) {
         if (seenVersion != version) {
             throw new BusinessException("review.changedMeanwhile", savedBy == null ? "" : savedBy.getFullName(),
@@ -232,6 +261,20 @@ public class Review implements ReleasedFeedback {
     }
 
     @Override
+    public boolean isExample() {
+        return example;
+    }
+
+    @Override
+    public String getExampleConsent() {
+        return exampleConsent;
+    }
+
+    public Instant getExampleConsentAt() {
+        return exampleConsentAt;
+    }
+
+        @Override
     public int getTotal() {
         return scores.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -241,6 +284,7 @@ public class Review implements ReleasedFeedback {
         return Markdown.toSafeHtml(comment);
     }
 
+    @Override
     public Long getId() {
         return id;
     }

@@ -433,6 +433,40 @@ public class ReviewService implements ReleasedFeedback.Source {
                 .collect(Collectors.toMap(r -> r.getSubmitted().getId(), Function.identity(), (same, again) -> same));
     }
 
+    /** A work proposed as an example for stage 2, with the team's answer (GIVEN, REFUSED or null). */
+    public record Example(long reviewId, long versionId, String team, String assignment, String expert, String consent) {
+    }
+
+    /** The expert (or a coordinator) proposes the reviewed work as an example for stage 2, or takes it back. */
+    @Transactional
+    public void markExample(long accountId, Set<Role> roles, long reviewId, boolean proposed) {
+        Review r = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !(roles.contains(Role.COORDINATOR) || r.getExpert() != null && r.getExpert().getId() == accountId)) {
+            throw new BusinessException("review.unknown");
+        }
+        r.markExample(proposed);
+    }
+
+    /** A member of the team answers whether the work may be shown as an example; the last answer counts. */
+    @Transactional
+    public void answerExample(long accountId, long reviewId, boolean given) {
+        Review r = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !teams.currentMemberIds(r.getTeam().getId()).contains(accountId)) {
+            throw new BusinessException("review.unknown");
+        }
+        r.answerExample(given, accountId, clock.instant());
+    }
+
+    /** The cohort's works proposed as examples, with the teams' answers, by team. */
+    public List<Example> examplesOf(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.review.ReviewService$Example(r.id, v.id, t.name, a.title, "
+                        + "COALESCE(e.fullName, ''), r.exampleConsent) FROM Review r JOIN r.team t JOIN r.assignment a "
+                        + "JOIN r.submitted v LEFT JOIN r.expert e WHERE t.cohort.id = :c AND r.example = TRUE "
+                        + "AND r.state = org.csomarathon.review.ReviewState.RELEASED ORDER BY t.name, a.title", Example.class)
+                .setParameter("c", cohortId)
+                .getResultList();
+    }
+
     /** One page of the queue, in one statement whatever its length. */
     public List<QueueItem> queue(QueueQuery query, int first, int size) {
         TypedQuery<QueueItem> q = em.createQuery("SELECT NEW org.csomarathon.review.QueueItem(r.id, v.id, t.name, a.title, "

@@ -16,7 +16,6 @@ import org.csomarathon.platform.BusinessException;
 @Table(name = "stage2_round")
 public class InvitationRound {
 
-    public static final int DEFAULT_SEATS = 10;
     public static final int DEFAULT_REPLY_DAYS = 7;
     static final int MAX_SEATS = 100;
     static final int MAX_REPLY_DAYS = 60;

@@ -28,6 +28,14 @@ public interface ReleasedFeedback {
 
     List<? extends File> getFiles();
 
+    Long getId();
+
+    /** Whether the expert proposes the work as an example for stage 2's programme. */
+    boolean isExample();
+
+    /** The team's answer to that: GIVEN, REFUSED, or null before they answer. */
+    String getExampleConsent();
+
     /** A file attached to the feedback, offered at {@code submissions/feedback-file?id=}. */
     interface File {
 

@@ -303,6 +303,17 @@ class ReviewIT {
                 .firstValue("Content-Disposition").orElseThrow().startsWith("inline;"), "a PDF opens in the browser's viewer too");
         assertEquals(404, signedIn(otherMember).download("submissions/feedback-file?id=" + file).status());
         assertFalse(expert.get(page).has("form#review"), "a released review has no form any more");
+
+        assertEquals(302, expert.submit(page, "example", Map.of("proposed_input", "on"), "saveExample").status());
+        assertEquals("Эксперт предлагает показать вашу работу как пример на очном втором этапе. Вы согласны?",
+                team1.get(work).text("#example-question"));
+        assertEquals(302, team1.submit(work, "example", Map.of(), "agree").status());
+        assertEquals("GIVEN", TestDatabase.text("SELECT example_consent FROM review WHERE assignment_id = ?", assignment));
+        assertEquals(List.of("Команда согласилась показать работу как пример."), coordinator.get("coordinator/programme.xhtml?cohort="
+                + own.cohort()).html().select("#example-list li").stream().filter(li -> li.text().contains(
+                TestDatabase.text("SELECT title FROM assignment WHERE id = ?", assignment)))
+                .map(li -> li.selectFirst(".row__meta").text().replaceAll("^.* · ", "")).toList(),
+                "the programme's draft lists the example with the team's answer");
     }
 
     @Test

@@ -70,6 +70,8 @@ public class ReviewPage implements Serializable {
     private LocalDateTime revisionDue;
     /** Whether a save was refused because the review changed meanwhile: the review as it is now is shown beside the expert's own. */
     private boolean changedMeanwhile;
+    /** Whether the expert proposes the work as an example for stage 2. */
+    private boolean example;
     private transient Review review;
     private transient SubmissionService.Version version;
     private transient Map<Boolean, Optional<Long>> neighbours;
@@ -86,6 +88,7 @@ public class ReviewPage implements Serializable {
         scores = new HashMap<>(review.getScores());
         comment = review.getComment();
         decision = review.getDecision();
+        example = review.isExample();
         revisionDue = review.getRevisionDue() == null ? null : LocalDateTime.ofInstant(review.getRevisionDue(), getCohortZone());
     }
 
@@ -279,6 +282,21 @@ public class ReviewPage implements Serializable {
 
     public void setDecision(Outcome decision) {
         this.decision = decision;
+    }
+
+    /** Proposes the work as an example for stage 2's programme (or takes it back); the team is asked. */
+    public String saveExample() {
+        reviews.markExample(viewer.getAccountId(), viewer.getRoles(), id, example);
+        Feedback.info(example ? "review.example.proposed" : "review.example.withdrawn");
+        return "/expert/review.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isExample() {
+        return example;
+    }
+
+    public void setExample(boolean example) {
+        this.example = example;
     }
 
     /** The comment as the team will read it (Markdown, made safe), for the preview. */

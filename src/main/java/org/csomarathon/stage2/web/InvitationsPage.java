@@ -33,7 +33,8 @@ public class InvitationsPage implements Serializable {
     @Inject
     Viewer viewer;
 
-    private Integer seats = InvitationRound.DEFAULT_SEATS;
+    /** The seats to invite to: the cohort's own until the coordinator types another number. */
+    private Integer seats;
     private Integer replyDays = InvitationRound.DEFAULT_REPLY_DAYS;
     /** The reason typed beside each invitation, by its id. */
     private final HashMap<Long, String> reasons = new HashMap<>();
@@ -49,8 +50,8 @@ public class InvitationsPage implements Serializable {
     }
 
     public String open() {
-        invitations.open(page.getCohortId(), seats == null ? 0 : seats, replyDays == null ? 0 : replyDays, viewer.getAccountId());
-        Feedback.info("stage2.round.opened", seats);
+        invitations.open(page.getCohortId(), getSeats(), replyDays == null ? 0 : replyDays, viewer.getAccountId());
+        Feedback.info("stage2.round.opened", getSeats());
         return back();
     }
 
@@ -75,7 +76,7 @@ public class InvitationsPage implements Serializable {
     }
 
     public Integer getSeats() {
-        return seats;
+        return seats != null ? seats : page.getStage2Seats();
     }
 
     public void setSeats(Integer seats) {

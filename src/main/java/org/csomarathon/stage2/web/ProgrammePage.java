@@ -18,6 +18,7 @@ import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.review.ReviewService;
 import org.csomarathon.stage2.LowestCriteria;
 import org.csomarathon.stage2.Programme;
 import org.csomarathon.stage2.Session;
@@ -39,6 +40,9 @@ public class ProgrammePage implements Serializable {
 
     @Inject
     transient CohortPicker picker;
+
+    @Inject
+    transient ReviewService reviews;
 
     @Inject
     Viewer viewer;
@@ -82,6 +86,11 @@ public class ProgrammePage implements Serializable {
 
     public List<LowestCriteria.Share> getLowest() {
         return programme.lowestCriteria(cohortId);
+    }
+
+    /** Works the experts proposed as examples, with the teams' answers. */
+    public List<ReviewService.Example> getExamples() {
+        return reviews.examplesOf(cohortId);
     }
 
     public List<Programme.Attendee> getConfirmed() {

@@ -36,6 +36,7 @@ public class Stage2Page implements Serializable {
 
     private Long cohortId;
     private String cohortName;
+    private int stage2Seats;
     private Integer rubric;
     private Integer punctuality;
     private Integer attendance;
@@ -49,6 +50,7 @@ public class Stage2Page implements Serializable {
         }
         cohortId = cohort.get().getId();
         cohortName = cohort.get().getName();
+        stage2Seats = cohort.get().getStage2Seats();
         Weights w = getRanking().weights();
         rubric = w.rubric();
         punctuality = w.punctuality();
@@ -79,6 +81,11 @@ public class Stage2Page implements Serializable {
 
     public void setCohortId(Long cohortId) {
         this.cohortId = cohortId;
+    }
+
+    /** The seats the cohort has at stage 2, which the invitations offer first. */
+    public int getStage2Seats() {
+        return stage2Seats;
     }
 
     public String getCohortName() {

@@ -21,6 +21,7 @@ import org.csomarathon.alumni.Alumni;
 import org.csomarathon.alumni.Profile;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.MeetingService;
@@ -119,6 +120,9 @@ public class DemoData {
     @Inject
     Alumni alumni;
 
+    @Inject
+    CohortStaff staff;
+
     /**
      * Loads the demo when the database has no accounts yet, laid out around today (the application's
      * clock): last year's cohort over, this year's in the third week of stage 1 with its first two weeks
@@ -157,6 +161,18 @@ public class DemoData {
             byEmail.put(p.email(), account);
         }
         em.flush();
+
+        // The demo's experts and reviewers are named for each year they work in.
+        for (Cohort c : List.of(last, cohort)) {
+            for (String expert : List.of("expert1@example.org", "expert2@example.org", "expert3@example.org")) {
+                staff.name(c.getId(), expert, Role.EXPERT, null);
+            }
+        }
+        for (Cohort c : List.of(last, cohort, next)) {
+            for (String reviewer : List.of("reviewer1@example.org", "reviewer2@example.org")) {
+                staff.name(c.getId(), reviewer, Role.REVIEWER, null);
+            }
+        }
 
         Rubric rubric = practiceRubric();
         replayLastYear(last, rubric, byEmail);

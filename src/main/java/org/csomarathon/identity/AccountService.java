@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -161,6 +163,21 @@ public class AccountService {
         account.changeRoles(roles);
         account.enable(enabled);
         return account;
+    }
+
+    /**
+     * The roles the account holds now, or nothing when it is blocked or gone: read on every signed-in
+     * request, so that a change of roles or a block applies at the person's next request.
+     */
+    public Optional<Set<Role>> currentRoles(long accountId) {
+        List<?> rows = em.createNativeQuery("SELECT r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id "
+                + "WHERE a.id = ?1 AND a.enabled = TRUE").setParameter(1, accountId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().filter(Objects::nonNull).forEach(r -> roles.add(Role.valueOf((String) r)));
+        return Optional.of(roles);
     }
 
     /** A person replaces their own password; the current one must be given. */

@@ -1,5 +1,6 @@
 package org.csomarathon.platform;
 
+import jakarta.servlet.ServletRequest;
 import org.glassfish.api.jdbc.SQLTraceListener;
 import org.glassfish.api.jdbc.SQLTraceRecord;
 
@@ -12,10 +13,25 @@ import org.glassfish.api.jdbc.SQLTraceRecord;
 public class StatementCounter implements SQLTraceListener {
 
     private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+    private static final String BEFORE_FILTERS = "marathon.statements.beforeFilters";
 
     /** Starts counting on this thread. */
     public static void start() {
         COUNT.set(new long[1]);
+    }
+
+    /**
+     * Keeps on the request the statements sent before the filters run (signing in checks the person's
+     * roles then), so that the request's count includes them.
+     */
+    public static void countedBeforeFilters(ServletRequest request, long statements) {
+        request.setAttribute(BEFORE_FILTERS, statements);
+    }
+
+    /** The statements {@link #countedBeforeFilters} kept on the request. */
+    public static long countedBeforeFilters(ServletRequest request) {
+        Object before = request.getAttribute(BEFORE_FILTERS);
+        return before == null ? 0 : (Long) before;
     }
 
     /** Stops counting on this thread; the statements since {@link #start()}. */

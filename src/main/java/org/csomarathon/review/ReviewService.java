@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
 import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
@@ -56,6 +57,9 @@ public class ReviewService implements ReleasedFeedback.Source {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortStaff staff;
 
     @Inject
     AuditLog audit;
@@ -98,6 +102,9 @@ public class ReviewService implements ReleasedFeedback.Source {
             if (!assignment.getModule().getCohort().getId().equals(team.getCohort().getId())) {
                 throw new BusinessException("assignment.unknown");
             }
+        }
+        if (!staff.isNamed(team.getCohort().getId(), expertId, Role.EXPERT)) {
+            throw new BusinessException("review.allocation.notNamed", expert.getFullName());
         }
         conflictOfInterest(team, expert).ifPresent(o -> {
             throw new BusinessException("review.allocation.conflict", expert.getFullName(), o.getName(), team.getName());

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.csomarathon.audit.AuditAction;
 import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Application;
@@ -36,6 +37,9 @@ public class SelectionService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortStaff staff;
 
     @Inject
     AuditLog audit;
@@ -131,6 +135,12 @@ public class SelectionService {
                 .setParameter("role", Role.REVIEWER).getResultList();
     }
 
+    /** The reviewers named for the cohort: the only ones its applications may be given to. */
+    public List<Account> reviewersOf(long cohortId) {
+        List<Long> named = staff.idsOf(cohortId, Role.REVIEWER);
+        return reviewers().stream().filter(a -> named.contains(a.getId())).toList();
+    }
+
     /** A submitted, eligible application of any cohort, for the coordinator. */
     public Application getApplication(long applicationId) {
         Application a = em.find(Application.class, applicationId);
@@ -153,6 +163,9 @@ public class SelectionService {
         Account reviewer = em.find(Account.class, reviewerId);
         if (reviewer == null || !reviewer.getRoles().contains(Role.REVIEWER)) {
             throw new BusinessException("selection.assign.notReviewer");
+        }
+        if (!staff.isNamed(application.getCohort().getId(), reviewerId, Role.REVIEWER)) {
+            throw new BusinessException("selection.assign.notNamed", reviewer.getFullName());
         }
         Optional<String> refusal = ReviewerAssignment.refusal(reviewerOf(reviewer), needOf(application));
         if (refusal.isPresent()) {
@@ -205,7 +218,7 @@ public class SelectionService {
             needs.add(new ReviewerAssignment.Need(id, (Long) a[1], (Long) a[2], active.getOrDefault(id, Set.of()),
                     conflicted.getOrDefault(id, Set.of())));
         }
-        List<Account> reviewers = reviewers();
+        List<Account> reviewers = reviewersOf(cohortId);
         Map<Long, Account> reviewerById = new HashMap<>();
         reviewers.forEach(r -> reviewerById.put(r.getId(), r));
         ReviewerAssignment.Result result = ReviewerAssignment.assign(needs,

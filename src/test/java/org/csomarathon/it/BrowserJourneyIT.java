@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -145,7 +146,7 @@ class BrowserJourneyIT {
                 TeamWork.hoursFromNow(24 * 400).toString());
         browser.findElement(By.id("meeting:link")).sendKeys("https://meet.example.org/websites");
         browser.findElement(By.id("meeting:plan")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Встреча добавлена"));
+        waitForText("main", "Встреча добавлена");
         screenshot("coordinator-module");
         signOut();
 
@@ -162,12 +163,13 @@ class BrowserJourneyIT {
 
         browser.findElement(By.linkText("Календарь")).click();
         // The calendar opens on the month of the next event: the fifth week's opening.
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc"), "Открывается модуль 5"));
-        assertEquals(List.of(), browser.findElements(By.cssSelector(".fc-daygrid-event .fc-event-title")).stream()
-                .filter(t -> ((Number) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", t))
-                        .intValue() > 1).map(WebElement::getText).toList(), "no event's title is cut");
-        WebElement opening = browser.findElement(By.xpath("//a[contains(@class, 'fc-daygrid-event')][contains(., 'Открывается модуль 5')]"));
-        assertTrue(opening.getAttribute("class").contains("fc-daygrid-dot-event"), "an opening is a moment on its day, not a bar");
+        waitForText(".fc", "Открывается модуль 5");
+        // Read in one script each: the calendar may render again between two WebDriver calls.
+        assertEquals(List.of(), browser.executeScript("return [...document.querySelectorAll('.fc-daygrid-event .fc-event-title')]"
+                + ".filter(t => t.scrollWidth - t.clientWidth > 1).map(t => t.textContent);"), "no event's title is cut");
+        assertEquals(true, browser.executeScript("return [...document.querySelectorAll('a.fc-daygrid-event')]"
+                + ".find(a => a.textContent.includes('Открывается модуль 5')).classList.contains('fc-daygrid-dot-event');"),
+                "an opening is a moment on its day, not a bar");
         screenshot("participant-calendar");
     }
 
@@ -196,7 +198,7 @@ class BrowserJourneyIT {
                 + " if (document.querySelector('.ui-fileupload .ui-progressbar')) { window.sawProgress = true; } })"
                 + ".observe(document.body, {subtree: true, childList: true});");
         browser.findElement(By.cssSelector("#work\\:upload input[type=file]")).sendKeys(file.toString());
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("work:files"), file.getFileName().toString()));
+        waitForText("[id=\"work:files\"]", file.getFileName().toString());
         assertEquals(Boolean.TRUE, browser.executeScript("return window.sawProgress;"), "a progress bar showed the upload");
         screenshot("participant-assignment");
         browser.findElement(By.cssSelector("#work\\:files a[id$=remove]")).click();
@@ -271,7 +273,7 @@ class BrowserJourneyIT {
         browser.findElements(By.cssSelector("#review\\:decision .ui-radiobutton-box")).get(0).click();
         screenshot("expert-review");
         browser.findElement(By.id("review:release")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Отзыв отправлен команде"));
+        waitForText("main", "Отзыв отправлен команде");
         signOut();
 
         signIn(participant);
@@ -387,7 +389,7 @@ class BrowserJourneyIT {
         browser.findElement(By.id("register:password")).sendKeys("пароль-юлии-из-браузера");
         browser.findElement(By.id("register:repeat")).sendKeys("пароль-юлии-из-браузера");
         browser.findElement(By.id("register:send")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Мы отправили письмо"));
+        waitForText("main", "Мы отправили письмо");
         Matcher link = Pattern.compile("http://localhost:8080/(confirm\\.xhtml\\?token=[A-Za-z0-9_-]{43})")
                 .matcher(NotificationsIT.text(TestMail.await(email, 1, Duration.ofSeconds(20)).get(0)));
         assertTrue(link.find());
@@ -421,7 +423,7 @@ class BrowserJourneyIT {
         waitFor(ExpectedConditions.urlContains("step=4"));
         check("application:consent");
         browser.findElement(By.id("application:submit")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "соответствует условиям участия"));
+        waitForText("main", "соответствует условиям участия");
         screenshot("apply-submitted");
         signOut();
 
@@ -441,14 +443,14 @@ class BrowserJourneyIT {
         browser.findElement(By.id("score:comment")).sendKeys("Ясный план и готовность руководства");
         screenshot("reviewer-scoring");
         browser.findElement(By.id("score:save")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Оценка сохранена"));
+        waitForText("main", "Оценка сохранена");
         signOut();
 
         signIn("coordinator@example.org");
         browser.get(root + "coordinator/selection.xhtml?cohort=" + cohort);
         assertEquals("4.00 (1 из 1)", browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]/*[4]")).getText(), "the reviewers' mean");
         browser.findElement(By.xpath("//tr[.//a[text()='Юлия Браузерова']]//button[text()='Принять']")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Решение записано"));
+        waitForText("main", "Решение записано");
         check("publish:belowMinimum");
         screenshot("coordinator-selection");
         assertEquals(List.of(), brokenInTheRanking(), "at 1280 px: every button and total on one line");
@@ -461,7 +463,7 @@ class BrowserJourneyIT {
             browser.manage().window().setSize(desktopSize);
         }
         browser.findElement(By.id("publish:publish")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Результаты опубликованы"));
+        waitForText("main", "Результаты опубликованы");
         signOut();
 
         browser.findElement(By.id("signin:email")).sendKeys(email);
@@ -471,6 +473,70 @@ class BrowserJourneyIT {
         browser.get(root + "apply/index.xhtml");
         assertEquals(List.of("Вы приняты на стажировку!"), texts("main li .notice strong"));
         screenshot("apply-decision");
+    }
+
+    @Test
+    void coordinatorInvitesTenOneDeclinesTheEleventhConfirmsSeesTheProgrammeAndHerCertificateIsVerified() throws Exception {
+        WebSession coordinatorHttp = new WebSession(base);
+        coordinatorHttp.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        long cohort = TestCohorts.newCohort(coordinatorHttp);
+        List<String> people = TestCohorts.newParticipants("stage2.journey", 11);
+        TestCohorts.addTeam(coordinatorHttp, cohort, "Первые " + System.nanoTime(), people.subList(0, 4));
+        TestCohorts.addTeam(coordinatorHttp, cohort, "Вторые " + System.nanoTime(), people.subList(4, 8));
+        TestCohorts.addTeam(coordinatorHttp, cohort, "Третьи " + System.nanoTime(), people.subList(8, 11));
+        String stage2 = "coordinator/stage2.xhtml?cohort=" + cohort;
+        // Everyone passed with nothing required: all equal, ranked by name.
+        List<String> ranked = coordinatorHttp.get(stage2).html().select("#ranking-heading ~ div table tbody tr").stream()
+                .map(tr -> tr.child(1).text()).map(name -> people.stream()
+                        .filter(e -> TestDatabase.text("SELECT full_name FROM account WHERE email = ?", e).equals(name))
+                        .findFirst().orElseThrow()).toList();
+        assertEquals(11, ranked.size());
+
+        signIn("coordinator@example.org");
+        browser.get(root + stage2);
+        assertEquals("10", browser.findElement(By.id("round:seats")).getAttribute("value"), "the cohort's own seats");
+        assertEquals("7", browser.findElement(By.id("round:replyDays")).getAttribute("value"), "a week to answer, unless changed");
+        browser.findElement(By.id("round:open")).click();
+        waitForText("#seats-summary", "Мест: 10. Подтвердили: 0, ждём ответа: 10, отказались или выбыли: 0, в листе ожидания: 1.");
+        screenshot("coordinator-stage2-invitations");
+        signOut();
+
+        signIn(ranked.get(0));
+        assertEquals("Приглашение на второй этап", browser.findElement(By.id("invitation-heading")).getText());
+        browser.findElement(By.id("invitation:reason")).sendKeys("Не отпускают с работы");
+        browser.findElement(By.id("invitation:decline")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("invitation-heading")));
+        signOut();
+
+        String eleventh = ranked.get(10);
+        signIn(eleventh);
+        assertEquals("Приглашение на второй этап", browser.findElement(By.id("invitation-heading")).getText(),
+                "the eleventh moved up when the first declined");
+        browser.findElement(By.id("invitation:confirm")).click();
+        String cohortName = TestDatabase.text("SELECT name FROM cohort WHERE id = ?", cohort);
+        waitForText("main", "Вы подтвердили участие во втором этапе стажировки «" + cohortName + "». Программа появится здесь.");
+
+        assertEquals(302, coordinatorHttp.submit("coordinator/programme.xhtml?cohort=" + cohort, "session", Map.of(
+                "title", "Разбор кампаний", "kind", "WORKSHOP", "startsAt", TeamWork.hoursFromNow(24 * 3).format(TeamWork.FORM_TIME),
+                "minutes", "90", "place", "Москва, Покровка, 3", "host", "Мария Белова"), "save").status());
+        browser.navigate().refresh();
+        assertEquals(List.of("Разбор кампаний"), texts("#programme-heading + ol > li > strong"), "the programme on her home");
+        assertEquals(List.of("Вы подтвердили участие во втором этапе стажировки «" + cohortName + "». Программа — ниже."),
+                texts("#invitation-heading ~ p"));
+        screenshot("participant-stage2-programme");
+
+        browser.get(root + "participant/gate.xhtml");
+        WebElement download = browser.findElement(By.linkText("Скачать сертификат (PDF)"));
+        assertEquals("200 application/pdf", browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')));", download.getAttribute("href")));
+        String code = TestDatabase.text("SELECT c.code FROM certificate c JOIN account a ON a.id = c.account_id "
+                + "WHERE a.email = ? AND c.stage = 1", eleventh);
+        signOut();
+        browser.get(root + "certificate/" + code);
+        assertEquals("Сертификат действителен", browser.findElement(By.id("verified-heading")).getText());
+        assertEquals(TestDatabase.text("SELECT full_name FROM account WHERE email = ?", eleventh),
+                browser.findElement(By.xpath("//dt[.='Кому выдан']/following-sibling::dd[1]")).getText());
+        screenshot("certificate-verified");
     }
 
     @Test
@@ -523,6 +589,12 @@ class BrowserJourneyIT {
 
     private void waitFor(ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+
+    /** Waits until the element {@code css} selects reads {@code text}, checked in one script: an ajax update may replace it. */
+    private void waitForText(String css, String text) {
+        waitFor(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e !== null && e.innerText.includes(arguments[1]);", css, text));
     }
 
     /** The texts of the elements {@code css} selects, with no-break spaces read as spaces. */

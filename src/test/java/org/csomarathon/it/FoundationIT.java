@@ -348,6 +348,29 @@ class FoundationIT {
     }
 
     @Test
+    void aChangeOfRolesOrABlockAppliesAtThePersonsNextRequest() {
+        String email = TestRun.email("roles.foundation");
+        WebSession admin = new WebSession(base);
+        admin.signIn("admin@example.org", DemoCohort.PASSWORD);
+        assertEquals(302, admin.submit("admin/index.xhtml", "create", Map.of("fullName", "Роман Ролевой", "email", email,
+                "password", "long-enough-1", "roles", "APPLICANT", "language", "ru", "zone_input", "Europe/Moscow"), "create").status());
+        String account = "admin/account.xhtml?id=" + TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
+        WebSession person = new WebSession(base);
+        person.signIn(email, "long-enough-1");
+        assertEquals(200, person.get("apply/index.xhtml").status());
+
+        assertEquals(302, admin.submit(account, "account", Map.of("fullName", "Роман Ролевой", "roles", "EXPERT", "enabled_input", "on"),
+                "save").status());
+        assertEquals(403, person.get("apply/index.xhtml").status(), "the applicant's pages closed at the next request");
+        assertEquals(200, person.get("expert/index.xhtml").status(), "the expert's open without signing in again");
+
+        assertEquals(302, admin.submit(account, "account", Map.of("fullName", "Роман Ролевой", "roles", "EXPERT"), "save").status());
+        Page blocked = person.get("expert/index.xhtml");
+        assertEquals(302, blocked.status(), "blocked: signed out at the next request");
+        assertEquals(base.getPath() + "signin.xhtml", URI.create(blocked.location().orElseThrow()).getPath());
+    }
+
+    @Test
     void personChangesTheirPasswordOnlyWithTheCurrentOne() {
         String email = TestRun.email("password.foundation");
         TestCohorts.newParticipant(email, "Павел Парольный", "ru", "Europe/Moscow");
@@ -387,7 +410,7 @@ class FoundationIT {
         WebSession admin = new WebSession(base);
         admin.signIn("admin@example.org", DemoCohort.PASSWORD);
         Page refused = admin.submit("admin/account.xhtml?id=" + adminId, "account",
-                Map.of("fullName", "Андрей Павлович Ковалёв", "roles", "COORDINATOR", "enabled", "on"), "save");
+                Map.of("fullName", "Андрей Павлович Ковалёв", "roles", "COORDINATOR", "enabled_input", "on"), "save");
         assertEquals(List.of("Нельзя запретить вход самому себе или снять с себя роль администратора: вы потеряете доступ."), refused.messages());
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account_role WHERE account_id = ? AND role = 'ADMIN'", adminId));
     }

@@ -114,6 +114,34 @@ class ReviewIT {
     }
 
     @Test
+    void anExpertIsOneOnlyOfTheCohortsTheyAreNamedFor() {
+        String staff = "coordinator/staff.xhtml?cohort=" + own.cohort();
+        long third = accountId("expert3@example.org");
+        List<String> named = coordinator.get(staff).texts("#staff-list > li > strong");
+        assertTrue(named.size() >= 5, "the demo's three experts and two reviewers, taken in one step: " + named);
+        int row = coordinator.get(staff).html().select("#staff-list > li").stream().map(li -> li.selectFirst(".row__meta").text())
+                .toList().indexOf("Эксперт · expert3@example.org");
+        assertEquals(302, coordinator.submit(staff, "named", Map.of(), "list:" + row + ":remove").status());
+        String allocation = "coordinator/allocation.xhtml?cohort=" + own.cohort();
+        assertFalse(coordinator.get(allocation).html().select("#allocate\\:expert_input option").eachAttr("value")
+                .contains(String.valueOf(third)), "an expert of other cohorts is not offered for this one");
+        assertEquals(List.of("Эксперт: выберите значение из списка."), allocate(team, null, third).messages(),
+                "nor taken when posted");
+        assertEquals(302, coordinator.submit(staff, "name", Map.of("email", "expert3@example.org", "role", "EXPERT"), "add").status());
+        assertEquals(302, allocate(team, null, third).status(), "named again, allocated");
+        assertEquals(302, allocate(team, null, accountId("expert1@example.org")).status());
+
+        String nobody = TestRun.email("nobody.staff");
+        assertEquals(List.of("Учётной записи с адресом " + nobody + " нет."), coordinator.submit(staff, "name",
+                Map.of("email", nobody, "role", "EXPERT"), "add").messages());
+        String participant = TestDatabase.text("SELECT full_name FROM account WHERE email = ?", member);
+        assertEquals(List.of("У человека «" + participant + "» нет этой роли: её даёт администратор."), coordinator.submit(staff,
+                "name", Map.of("email", member, "role", "EXPERT"), "add").messages());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cohort_staff s JOIN account a ON a.id = s.account_id "
+                + "WHERE s.cohort_id = ? AND a.email = ?", own.cohort(), member), "a refused naming changes nothing");
+    }
+
+    @Test
     void eachExpertsQueueShowsOnlyTheWorkAllocatedToThemAndCoordinatorsSeeAll() {
         long assignment = TeamWork.assignment(coordinator, own.module(3), "Очередь", hoursFromNow(-1), hoursFromNow(24),
                 hoursFromNow(48), 20);
@@ -469,6 +497,7 @@ class ReviewIT {
         cohortForm.put("attendance", "50");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
         long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        TestCohorts.nameDemoStaff(coordinator, cohort);
         String teams = "coordinator/teams.xhtml?cohort=" + cohort;
         List<String> people = TestCohorts.newParticipants("gate", 2);
         for (String email : people) {

@@ -68,8 +68,8 @@ class SelectionIT {
         return TestRun.email(login + ".selection");
     }
 
-    /** A reviewer (made once) working at the organisation of that name, or at none. */
-    private static long reviewer(String email, String fullName, String organisation) {
+    /** A reviewer (made once) working at the organisation of that name, or at none, named for the cohort on its staff page. */
+    private long reviewer(long cohort, String email, String fullName, String organisation) {
         if (TestDatabase.count("SELECT COUNT(*) FROM account WHERE email = ?", email) == 0) {
             TestDatabase.execute("INSERT INTO account (email, full_name, password_hash, language, time_zone, enabled, "
                     + "created_at, version, organisation_id) SELECT ?, ?, password_hash, 'ru', 'Europe/Moscow', TRUE, NOW(6), 1, "
@@ -78,6 +78,8 @@ class SelectionIT {
             TestDatabase.execute("INSERT INTO account_role (account_id, role) SELECT id, 'REVIEWER' FROM account WHERE email = ?",
                     email);
         }
+        assertEquals(302, coordinator.submit("coordinator/staff.xhtml?cohort=" + cohort, "name",
+                Map.of("email", email, "role", "REVIEWER"), "add").status());
         return TestDatabase.count("SELECT id FROM account WHERE email = ?", email);
     }
 
@@ -136,9 +138,9 @@ class SelectionIT {
     @Test
     void aReviewerIsNeverGivenTheirOwnOrganisationNorOneTheyDeclaredAConflictOn() {
         long cohort = cohortWithApplications("own");
-        long insider = reviewer(TestRun.email("insider.selection"), "Ирина Инсайдер", "Балтийский центр гражданских инициатив");
-        reviewer(TestRun.email("second.selection"), "Семён Второй", null);
-        reviewer(TestRun.email("third.selection"), "Тимур Третий", null);
+        long insider = reviewer(cohort, TestRun.email("insider.selection"), "Ирина Инсайдер", "Балтийский центр гражданских инициатив");
+        reviewer(cohort, TestRun.email("second.selection"), "Семён Второй", null);
+        reviewer(cohort, TestRun.email("third.selection"), "Тимур Третий", null);
         long baltic = applicationOf(TestRun.email("own.a.selection"), cohort);
 
         Page refused = coordinator.submit("coordinator/application.xhtml?id=" + baltic, "choose",
@@ -175,8 +177,8 @@ class SelectionIT {
     @Test
     void scoresRankTheApplicationsAndPublishedDecisionsMakeTheAdmittedParticipants() throws Exception {
         long cohort = cohortWithApplications("rank");
-        long r1 = reviewer(TestRun.email("judge.one.selection"), "Жюри Первый", null);
-        long r2 = reviewer(TestRun.email("judge.two.selection"), "Жюри Второй", null);
+        long r1 = reviewer(cohort, TestRun.email("judge.one.selection"), "Жюри Первый", null);
+        long r2 = reviewer(cohort, TestRun.email("judge.two.selection"), "Жюри Второй", null);
         String rankingPage = "coordinator/selection.xhtml?cohort=" + cohort;
         String listPage = "coordinator/applications.xhtml?cohort=" + cohort;
         long rankingBefore = TestDatabase.statementsFor(coordinator, rankingPage);

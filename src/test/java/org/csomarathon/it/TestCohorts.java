@@ -118,7 +118,18 @@ final class TestCohorts {
         Map<String, String> cohortForm = form(year, PAST + "-04-24");
         cohortForm.put("attendance", "0");
         assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", cohortForm, "save").status());
-        return TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        long cohort = TestDatabase.count("SELECT id FROM cohort WHERE year = ?", year);
+        nameDemoStaff(coordinator, cohort);
+        return cohort;
+    }
+
+    /**
+     * Names the demo's experts and reviewers for the cohort, as a coordinator does in one step: taken from
+     * the demo's current cohort on the cohort's *Experts and reviewers* page.
+     */
+    static void nameDemoStaff(WebSession coordinator, long cohort) {
+        assertEquals(302, coordinator.submit("coordinator/staff.xhtml?cohort=" + cohort, "copy",
+                Map.of("from", String.valueOf(demoCohort())), "copy").status());
     }
 
     /** A test's own cohort (over by now, see {@link #newCohort}) with one team of its own new participants. */

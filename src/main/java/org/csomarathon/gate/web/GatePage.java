@@ -3,18 +3,13 @@ package org.csomarathon.gate.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
-import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.gate.GateService.ParticipantGate;
 import org.csomarathon.gate.RecordedException;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 
 /**
@@ -23,7 +18,7 @@ import org.csomarathon.platform.web.Feedback;
  */
 @Named
 @ViewScoped
-public class GatePage implements Serializable {
+public class GatePage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,41 +26,26 @@ public class GatePage implements Serializable {
     transient GateService gate;
 
     @Inject
-    transient CohortPicker picker;
-
-    @Inject
     Viewer viewer;
 
-    private Long cohortId;
-    private String cohortName;
     private Long accountId;
     private Boolean passed;
     private String reason;
     private transient List<ParticipantGate> participants;
     private transient List<RecordedException> exceptions;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-    }
-
     public String recordException() {
         if (accountId == null || passed == null) {
             throw new BusinessException("gate.exception.choose");
         }
-        gate.recordException(cohortId, accountId, passed, reason, viewer.getAccountId());
+        gate.recordException(getCohortId(), accountId, passed, reason, viewer.getAccountId());
         Feedback.info("gate.exception.recorded");
-        return "/coordinator/gate.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/gate.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     public List<ParticipantGate> getParticipants() {
         if (participants == null) {
-            participants = gate.overview(cohortId);
+            participants = gate.overview(getCohortId());
         }
         return participants;
     }
@@ -76,21 +56,9 @@ public class GatePage implements Serializable {
 
     public List<RecordedException> getExceptions() {
         if (exceptions == null) {
-            exceptions = gate.exceptionsOf(cohortId);
+            exceptions = gate.exceptionsOf(getCohortId());
         }
         return exceptions;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
     }
 
     public Long getAccountId() {

@@ -15,20 +15,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
+import org.csomarathon.identity.SignInMechanism;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Plural;
 import org.csomarathon.platform.Times;
 
 /**
  * The person looking at the page, signed in or not: their language, their time zone, their
- * roles. The only session-scoped state of the application.
+ * roles (as the sign-in keeps them up to date). The only session-scoped state of the application.
  */
 @Named
 @SessionScoped
@@ -44,16 +44,17 @@ public class Viewer implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient HttpServletRequest request;
+
     private Long accountId;
     private String fullName;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Language language = Language.DEFAULT;
     private ZoneId zone = DEFAULT_ZONE;
 
     void signedInAs(Account account) {
         accountId = account.getId();
         fullName = account.getFullName();
-        roles = account.getRoles();
         language = account.getLanguage();
         zone = account.getTimeZone();
     }
@@ -76,11 +77,12 @@ public class Viewer implements Serializable {
     }
 
     public boolean has(String role) {
-        return roles.contains(Role.valueOf(role));
+        return getRoles().contains(Role.valueOf(role));
     }
 
+    /** The person's roles as of this request: a change applies at their next request (see {@link SignInMechanism}). */
     public Set<Role> getRoles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return SignInMechanism.rolesOf(request.getSession(false));
     }
 
     public Language getLanguage() {
@@ -136,7 +138,7 @@ public class Viewer implements Serializable {
 
     /** Where this person starts: their role's home, or the sign-in page. */
     public String getHome() {
-        return Role.landingFor(roles).map(r -> r.home() + "index.xhtml").orElse("/signin.xhtml");
+        return Role.landingFor(getRoles()).map(r -> r.home() + "index.xhtml").orElse("/signin.xhtml");
     }
 
     /** The landing page's view action: send the person to their home. */

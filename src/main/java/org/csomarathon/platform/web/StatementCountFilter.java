@@ -61,7 +61,7 @@ public class StatementCountFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            long statements = StatementCounter.stop();
+            long statements = StatementCounter.countedBeforeFilters(request) + StatementCounter.stop();
             if (request.getSession(false) != null) {
                 request.getSession(false).setAttribute(LAST, statements);
                 request.getSession(false).setAttribute(ALLOCATED, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.reporting.AtRisk;
@@ -14,7 +15,7 @@ import org.csomarathon.reporting.AtRisk;
  */
 @Named
 @ViewScoped
-public class AtRiskPage extends CohortReportPage {
+public class AtRiskPage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 

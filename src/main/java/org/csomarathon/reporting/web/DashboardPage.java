@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.Texts;
 import org.csomarathon.reporting.CohortFunnel;
@@ -18,7 +19,7 @@ import org.csomarathon.reporting.FunderReport;
  */
 @Named
 @RequestScoped
-public class DashboardPage extends CohortReportPage {
+public class DashboardPage extends OneCohortPage {
 
     @Inject
     CohortFunnel funnel;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Region;
 import org.csomarathon.reporting.FunderReport;
@@ -11,7 +12,7 @@ import org.csomarathon.reporting.FunderReport;
 /** The funder's report of a cohort, to read and print ({@code coordinator/funder.xhtml?cohort=}); the workbook downloads. */
 @Named
 @RequestScoped
-public class FunderPage extends CohortReportPage {
+public class FunderPage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
@@ -24,7 +25,7 @@ import org.csomarathon.submissions.WorkStatus;
  */
 @Named
 @RequestScoped
-public class ProgressPage extends CohortReportPage {
+public class ProgressPage extends OneCohortPage {
 
     @Inject
     ProgressMatrix matrix;

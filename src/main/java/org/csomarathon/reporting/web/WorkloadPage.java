@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.reporting.ExpertWorkload;
 
 /** The experts' workload in a cohort ({@code coordinator/workload.xhtml?cohort=}). */
 @Named
 @RequestScoped
-public class WorkloadPage extends CohortReportPage {
+public class WorkloadPage extends OneCohortPage {
 
     @Inject
     ExpertWorkload experts;

@@ -3,17 +3,13 @@ package org.csomarathon.review.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
-import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.CohortStaff;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.review.Allocation;
 import org.csomarathon.review.ReviewService;
@@ -28,15 +24,15 @@ import org.csomarathon.teams.TeamService.TeamCard;
  */
 @Named
 @ViewScoped
-public class AllocationPage implements Serializable {
+public class AllocationPage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewService reviews;
+    transient CohortStaff staff;
 
     @Inject
-    transient CohortPicker picker;
+    transient ReviewService reviews;
 
     @Inject
     transient TeamService teams;
@@ -50,54 +46,32 @@ public class AllocationPage implements Serializable {
     @Inject
     Viewer viewer;
 
-    private Long cohortId;
-    private String cohortName;
     private Long teamId;
     private Long assignmentId;
     private Long expertId;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-    }
-
     public String allocate() {
         Allocation done = reviews.allocate(teamId, assignmentId, expertId, viewer.getAccountId());
         Feedback.info("review.allocation.saved", done.getExpert().getFullName(), done.getTeam().getName());
-        return "/coordinator/allocation.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/allocation.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     public List<Allocation> getAllocations() {
-        return reviews.allocationsOf(cohortId);
+        return reviews.allocationsOf(getCohortId());
     }
 
     public List<TeamCard> getTeams() {
-        return teams.teamsOf(cohortId);
+        return teams.teamsOf(getCohortId());
     }
 
     public List<Assignment> getAssignments() {
-        return assignments.assignmentsOfCohort(cohortId);
+        return assignments.assignmentsOfCohort(getCohortId());
     }
 
+    /** The cohort's named experts: only they may be allocated. */
     public List<Account> getExperts() {
-        return accounts.withRole(Role.EXPERT);
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
+        List<Long> named = staff.idsOf(getCohortId(), Role.EXPERT);
+        return accounts.withRole(Role.EXPERT).stream().filter(a -> named.contains(a.getId())).toList();
     }
 
     public Long getTeamId() {

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.cohort.web.CohortOverview;
+import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.review.Allocation;
 import org.csomarathon.review.QueueItem;
@@ -40,9 +42,13 @@ public class ExpertHome {
     @Inject
     Clock clock;
 
+    @Inject
+    CohortStaff staff;
+
     private List<QueueItem> waiting;
     private Integer waitingCount;
     private List<OwnTeam> teams;
+    private Boolean named;
 
     /** A team allocated to the expert, and what for: the whole marathon, or assignments named. */
     public record OwnTeam(TeamCard team, boolean wholeMarathon, List<String> assignments) {
@@ -69,6 +75,14 @@ public class ExpertHome {
             waitingCount = getWaiting().size() < SHOWN ? getWaiting().size() : reviews.count(ownQueue());
         }
         return waitingCount;
+    }
+
+    /** Whether the expert is named for the cohort on show: only then its teams are on their home. */
+    public boolean isNamed() {
+        if (named == null) {
+            named = overview.isPresent() && staff.isNamed(overview.getCohort().getId(), viewer.getAccountId(), Role.EXPERT);
+        }
+        return named;
     }
 
     public long waitingHours(QueueItem item) {

@@ -82,8 +82,9 @@ public class ApplicationDetailPage implements Serializable {
         return involved;
     }
 
+    /** The reviewers named for the application's cohort. */
     public List<Account> getReviewers() {
-        return selection.reviewers();
+        return selection.reviewersOf(application.getCohort().getId());
     }
 
     public Long getId() {

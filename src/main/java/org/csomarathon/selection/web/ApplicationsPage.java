@@ -6,18 +6,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.curriculum.AttendanceExport;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Texts;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.selection.ReviewerAssignment;
 import org.csomarathon.selection.SelectionService;
@@ -30,7 +26,7 @@ import org.csomarathon.selection.SelectionService.ApplicationRow;
  */
 @Named
 @ViewScoped
-public class ApplicationsPage implements Serializable {
+public class ApplicationsPage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,35 +37,20 @@ public class ApplicationsPage implements Serializable {
     transient IntakeService intake;
 
     @Inject
-    transient CohortPicker picker;
-
-    @Inject
     Viewer viewer;
 
-    private Long cohortId;
-    private String cohortName;
     private transient List<ApplicationRow> rows;
     private transient Part export;
     private transient IntakeService.AttendanceReport report;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-    }
-
     public String assignAutomatically() {
-        ReviewerAssignment.Result result = selection.assignAutomatically(cohortId);
+        ReviewerAssignment.Result result = selection.assignAutomatically(getCohortId());
         if (result.shortOfReviewers().isEmpty()) {
             Feedback.info("selection.assign.done", result.pairs().size());
         } else {
             Feedback.info("selection.assign.short", result.pairs().size(), result.shortOfReviewers().size());
         }
-        return "/coordinator/applications.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/applications.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     /** Reads the webinar's export and stays on the page to show what matched. */
@@ -81,7 +62,7 @@ public class ApplicationsPage implements Serializable {
         try (InputStream in = export.getInputStream()) {
             csv = AttendanceExport.text(in);
         }
-        report = intake.importAttendance(cohortId, csv);
+        report = intake.importAttendance(getCohortId(), csv);
         rows = null;
         Feedback.infoOnThisPage("intake.attendance.imported", report.matchedApplicants().size(),
                 report.unmatched().size(), report.withoutAddress().size());
@@ -89,7 +70,7 @@ public class ApplicationsPage implements Serializable {
 
     public List<ApplicationRow> getRows() {
         if (rows == null) {
-            rows = selection.applicationsOf(cohortId);
+            rows = selection.applicationsOf(getCohortId());
         }
         return rows;
     }
@@ -106,23 +87,11 @@ public class ApplicationsPage implements Serializable {
     }
 
     public long getDraftCount() {
-        return selection.draftCount(cohortId);
+        return selection.draftCount(getCohortId());
     }
 
     public long getAttendanceCount() {
-        return intake.attendanceCount(cohortId);
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
+        return intake.attendanceCount(getCohortId());
     }
 
     public Part getExport() {

@@ -4,22 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.web.RegionNames;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.selection.SelectionRanking;
 import org.csomarathon.selection.SelectionService;
@@ -32,7 +28,7 @@ import org.csomarathon.selection.Weights;
  */
 @Named
 @ViewScoped
-public class SelectionPage implements Serializable {
+public class SelectionPage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,9 +42,6 @@ public class SelectionPage implements Serializable {
     transient CohortService cohorts;
 
     @Inject
-    transient CohortPicker picker;
-
-    @Inject
     transient Clock clock;
 
     @Inject
@@ -60,8 +53,6 @@ public class SelectionPage implements Serializable {
     @Inject
     transient RegionNames regionNames;
 
-    private Long cohortId;
-    private String cohortName;
     private boolean resultsDateOver;
     private LocalDate resultsBy;
     private CriteriaForm weights = new CriteriaForm();
@@ -71,24 +62,18 @@ public class SelectionPage implements Serializable {
     private transient RankingRows rowsHtml;
     private int first;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-        resultsDateOver = cohort.get().resultsDateOverAt(clock.instant());
-        resultsBy = cohort.get().getResultsBy();
-        Ranking ranking = thisRequest.get(() -> selection.rankingOf(cohort.get()));
+    @Override
+    protected void show(Cohort cohort) {
+        resultsDateOver = cohort.resultsDateOverAt(clock.instant());
+        resultsBy = cohort.getResultsBy();
+        Ranking ranking = thisRequest.get(() -> selection.rankingOf(cohort));
         Weights w = ranking.terms().weights();
         weights = CriteriaForm.of(w.development(), w.transparency(), w.motivation(), w.plans(), w.commitment());
         bonus = ranking.terms().getInvolvementBonus();
     }
 
     public String saveTerms() {
-        selection.changeTerms(cohortId, weights.weights(), bonus);
+        selection.changeTerms(getCohortId(), weights.weights(), bonus);
         Feedback.info("selection.terms.saved");
         return back();
     }
@@ -119,17 +104,17 @@ public class SelectionPage implements Serializable {
     }
 
     public String publish() {
-        int published = selection.publishResults(cohortId, belowMinimumConfirmed, viewer.getAccountId());
+        int published = selection.publishResults(getCohortId(), belowMinimumConfirmed, viewer.getAccountId());
         Feedback.info("selection.publish.done", published);
         return back();
     }
 
     private String back() {
-        return "/coordinator/selection.xhtml?faces-redirect=true&cohort=" + cohortId + "&first=" + first;
+        return "/coordinator/selection.xhtml?faces-redirect=true&cohort=" + getCohortId() + "&first=" + first;
     }
 
     public Ranking getRanking() {
-        return thisRequest.get(() -> selection.rankingOf(cohorts.getById(cohortId)));
+        return thisRequest.get(() -> selection.rankingOf(cohorts.getById(getCohortId())));
     }
 
     /** A place of the ranking with its decision's name ("" while undecided). */
@@ -192,18 +177,6 @@ public class SelectionPage implements Serializable {
 
     public LocalDate getResultsBy() {
         return resultsBy;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
     }
 
     public CriteriaForm getWeights() {

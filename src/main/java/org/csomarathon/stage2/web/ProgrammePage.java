@@ -3,8 +3,6 @@ package org.csomarathon.stage2.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -12,11 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.stage2.LowestCriteria;
@@ -31,7 +27,7 @@ import org.csomarathon.stage2.SessionKind;
  */
 @Named
 @ViewScoped
-public class ProgrammePage implements Serializable {
+public class ProgrammePage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,16 +35,11 @@ public class ProgrammePage implements Serializable {
     transient Programme programme;
 
     @Inject
-    transient CohortPicker picker;
-
-    @Inject
     transient ReviewService reviews;
 
     @Inject
     Viewer viewer;
 
-    private Long cohortId;
-    private String cohortName;
     private ZoneId cohortZone;
     private Long editing;
     private int editingVersion;
@@ -63,15 +54,9 @@ public class ProgrammePage implements Serializable {
     private final HashMap<Long, String[]> present = new HashMap<>();
     private transient List<Session> sessions;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-        cohortZone = cohort.get().getTimeZone();
+    @Override
+    protected void show(Cohort cohort) {
+        cohortZone = cohort.getTimeZone();
         for (Session s : getSessions()) {
             present.put(s.getId(), programme.presentAt(s.getId()).stream().map(String::valueOf).toArray(String[]::new));
         }
@@ -79,29 +64,29 @@ public class ProgrammePage implements Serializable {
 
     public List<Session> getSessions() {
         if (sessions == null) {
-            sessions = programme.sessionsOf(cohortId);
+            sessions = programme.sessionsOf(getCohortId());
         }
         return sessions;
     }
 
     public List<LowestCriteria.Share> getLowest() {
-        return programme.lowestCriteria(cohortId);
+        return programme.lowestCriteria(getCohortId());
     }
 
     /** Works the experts proposed as examples, with the teams' answers. */
     public List<ReviewService.Example> getExamples() {
-        return reviews.examplesOf(cohortId);
+        return reviews.examplesOf(getCohortId());
     }
 
     public List<Programme.Attendee> getConfirmed() {
-        return programme.confirmed(cohortId);
+        return programme.confirmed(getCohortId());
     }
 
     public String save() {
         Session.Terms terms = new Session.Terms(startsAt == null ? null : startsAt.atZone(cohortZone).toInstant(), minutes,
                 place, kind, title, description, host);
         if (editing == null) {
-            programme.add(cohortId, terms);
+            programme.add(getCohortId(), terms);
         } else {
             programme.change(editing, terms, editingVersion);
         }
@@ -142,23 +127,11 @@ public class ProgrammePage implements Serializable {
     }
 
     private String back() {
-        return "/coordinator/programme.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/programme.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     public SessionKind[] getKinds() {
         return SessionKind.values();
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
     }
 
     public ZoneId getCohortZone() {

@@ -3,13 +3,9 @@ package org.csomarathon.stage2.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.stage2.Stage2Ranking.Weights;
 import org.csomarathon.stage2.Stage2Service;
@@ -21,7 +17,7 @@ import org.csomarathon.stage2.Stage2Service.Ranking;
  */
 @Named
 @ViewScoped
-public class Stage2Page implements Serializable {
+public class Stage2Page extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,28 +25,17 @@ public class Stage2Page implements Serializable {
     transient Stage2Service stage2;
 
     @Inject
-    transient CohortPicker picker;
-
-    @Inject
     Viewer viewer;
 
-    private Long cohortId;
-    private String cohortName;
     private int stage2Seats;
     private Integer rubric;
     private Integer punctuality;
     private Integer attendance;
     private transient Ranking ranking;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-        stage2Seats = cohort.get().getStage2Seats();
+    @Override
+    protected void show(Cohort cohort) {
+        stage2Seats = cohort.getStage2Seats();
         Weights w = getRanking().weights();
         rubric = w.rubric();
         punctuality = w.punctuality();
@@ -58,10 +43,10 @@ public class Stage2Page implements Serializable {
     }
 
     public String saveWeights() {
-        stage2.changeWeights(cohortId, new Weights(orZero(rubric), orZero(punctuality), orZero(attendance)),
+        stage2.changeWeights(getCohortId(), new Weights(orZero(rubric), orZero(punctuality), orZero(attendance)),
                 viewer.getAccountId());
         Feedback.info("stage2.weights.saved");
-        return "/coordinator/stage2.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/stage2.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     private static int orZero(Integer weight) {
@@ -70,26 +55,14 @@ public class Stage2Page implements Serializable {
 
     public Ranking getRanking() {
         if (ranking == null) {
-            ranking = stage2.rankingOf(cohortId);
+            ranking = stage2.rankingOf(getCohortId());
         }
         return ranking;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
     }
 
     /** The seats the cohort has at stage 2, which the invitations offer first. */
     public int getStage2Seats() {
         return stage2Seats;
-    }
-
-    public String getCohortName() {
-        return cohortName;
     }
 
     public Integer getRubric() {

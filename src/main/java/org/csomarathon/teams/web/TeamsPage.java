@@ -3,16 +3,11 @@ package org.csomarathon.teams.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
+import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.Account;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.web.Feedback;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.Member;
@@ -25,18 +20,13 @@ import org.csomarathon.teams.TeamService.TeamCard;
  */
 @Named
 @ViewScoped
-public class TeamsPage implements Serializable {
+public class TeamsPage extends OneCohortPage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient TeamService teams;
 
-    @Inject
-    transient CohortPicker picker;
-
-    private Long cohortId;
-    private String cohortName;
     private String email;
     private String teamName;
     private Long moveAccountId;
@@ -47,44 +37,34 @@ public class TeamsPage implements Serializable {
     private transient List<TeamCard> cards;
     private transient List<Member> withoutTeam;
 
-    public void load() throws IOException {
-        Optional<Cohort> cohort = picker.pick(cohortId);
-        if (cohort.isEmpty()) {
-            Downloads.notFound();
-            return;
-        }
-        cohortId = cohort.get().getId();
-        cohortName = cohort.get().getName();
-    }
-
     public String admit() {
-        Account admitted = teams.admitByEmail(cohortId, email);
+        Account admitted = teams.admitByEmail(getCohortId(), email);
         Feedback.info("teams.participant.admitted", admitted.getFullName());
         return reload();
     }
 
     public String createTeam() {
-        teams.createTeam(cohortId, teamName);
+        teams.createTeam(getCohortId(), teamName);
         Feedback.info("teams.team.created", teamName.strip());
         return reload();
     }
 
     public String move() {
-        teams.move(cohortId, moveAccountId, moveToTeamId);
+        teams.move(getCohortId(), moveAccountId, moveToTeamId);
         Feedback.info("teams.moved");
         return reload();
     }
 
     /** Shows a balanced proposal for everyone without a team; nothing is formed until it is accepted. */
     public void propose() {
-        proposal = teams.propose(cohortId, proposalSize == null ? 0 : proposalSize);
+        proposal = teams.propose(getCohortId(), proposalSize == null ? 0 : proposalSize);
         if (proposal.isEmpty()) {
             Feedback.infoOnThisPage("teams.proposal.nobody");
         }
     }
 
     public String acceptProposal() {
-        teams.formProposal(cohortId, proposalPrefix, proposal.stream()
+        teams.formProposal(getCohortId(), proposalPrefix, proposal.stream()
                 .map(team -> team.stream().map(Member::accountId).toList())
                 .toList());
         Feedback.info("teams.proposal.formed", proposal.size());
@@ -92,19 +72,19 @@ public class TeamsPage implements Serializable {
     }
 
     private String reload() {
-        return "/coordinator/teams.xhtml?faces-redirect=true&cohort=" + cohortId;
+        return "/coordinator/teams.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     public List<TeamCard> getTeams() {
         if (cards == null) {
-            cards = teams.teamsOf(cohortId);
+            cards = teams.teamsOf(getCohortId());
         }
         return cards;
     }
 
     public List<Member> getWithoutTeam() {
         if (withoutTeam == null) {
-            withoutTeam = teams.withoutTeam(cohortId);
+            withoutTeam = teams.withoutTeam(getCohortId());
         }
         return withoutTeam;
     }
@@ -119,18 +99,6 @@ public class TeamsPage implements Serializable {
 
     public List<List<Member>> getProposal() {
         return proposal;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public String getCohortName() {
-        return cohortName;
     }
 
     public String getEmail() {

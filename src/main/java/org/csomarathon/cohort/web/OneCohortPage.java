@@ -1,18 +1,18 @@
-package org.csomarathon.reporting.web;
+package org.csomarathon.cohort.web;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.platform.web.Downloads;
 
 /**
- * A coordinator's report on one cohort ({@code ?cohort=}): an unknown cohort is not found, a known
- * one is named in the title and its figures computed once per request by {@link #show(Cohort)}.
+ * A coordinator's page of one cohort ({@code ?cohort=}; without it, the one chosen last, else the current one): an
+ * unknown or malformed cohort is not found, a known one is named in the title and shown by
+ * {@link #show(Cohort)}.
  */
-public abstract class CohortReportPage implements Serializable {
+public abstract class OneCohortPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,7 +34,9 @@ public abstract class CohortReportPage implements Serializable {
         show(cohort.get());
     }
 
-    protected abstract void show(Cohort cohort);
+    /** What the page computes once the cohort is known; nothing for a page that reads as it is written. */
+    protected void show(Cohort cohort) {
+    }
 
     public String getCohortName() {
         return cohortName;

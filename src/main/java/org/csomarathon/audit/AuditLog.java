@@ -1,6 +1,7 @@
 package org.csomarathon.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.csomarathon.identity.AccessChanged;
+import org.csomarathon.identity.Role;
 
 /**
  * Writes decisions into the log, inside the transaction that takes them (so a decision and its entry
@@ -31,6 +35,18 @@ public class AuditLog {
 
     /** An entry with the name of whoever took the decision (empty for the system). */
     public record Line(AuditEntry entry, String actorName) {
+    }
+
+    /** A change of a person's access (roles, signing in), logged in the transaction that makes it. */
+    void accessChanged(@Observes AccessChanged change) {
+        if (change.rolesNow() != null) {
+            record(change.actorId(), AuditAction.ROLES_CHANGED, null, change.fullName(), null,
+                    change.rolesNow().stream().sorted().map(Role::name).collect(Collectors.joining(",")), null, null);
+        }
+        if (change.mayNowSignIn() != null) {
+            record(change.actorId(), change.mayNowSignIn() ? AuditAction.SIGN_IN_ALLOWED : AuditAction.SIGN_IN_BLOCKED, null,
+                    change.fullName(), null, null, null, null);
+        }
     }
 
     /** A decision about a person or a team, with what it was about, its outcome, a time it set and the reason. */

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
+import org.csomarathon.platform.AttendanceExport;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.WebLink;
 import org.csomarathon.teams.TeamService;

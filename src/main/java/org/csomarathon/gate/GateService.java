@@ -1,6 +1,7 @@
 package org.csomarathon.gate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.csomarathon.identity.Account;
 import org.csomarathon.notifications.MessageKind;
 import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.review.WorkAccepted;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 
@@ -82,6 +84,14 @@ public class GateService {
             notifications.notifyOnce("gate-passed:" + cohortId + ":" + accountId, List.of(accountId), MessageKind.GATE_PASSED,
                     "participant/gate.xhtml", cohort.getName());
         }
+    }
+
+    /** Those whose accepted work has now let them through the gate hear of it, once per cohort. */
+    void announcePassed(@Observes WorkAccepted accepted) {
+        overview(accepted.cohortId()).stream()
+                .filter(p -> accepted.accountIds().contains(p.accountId()) && p.check().isPassed())
+                .forEach(p -> notifications.notifyOnce("gate-passed:" + accepted.cohortId() + ":" + p.accountId(),
+                        List.of(p.accountId()), MessageKind.GATE_PASSED, "participant/gate.xhtml", accepted.cohortName()));
     }
 
     /** Every exception recorded in the cohort, newest first: the audit trail. */

@@ -19,9 +19,6 @@ import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.csomarathon.audit.AuditAction;
-import org.csomarathon.audit.AuditLog;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.SecretTokens;
@@ -33,8 +30,6 @@ public class AccountService {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    AuditLog audit;
 
     @Inject
     PasswordHashing passwords;
@@ -47,6 +42,9 @@ public class AccountService {
 
     @Inject
     Event<RegistrationRequested> registrationRequested;
+
+    @Inject
+    Event<AccessChanged> accessChanged;
 
     /** Reset links that may work at the same time for one account. */
     static final int MAX_OPEN_RESETS = 3;
@@ -152,13 +150,10 @@ public class AccountService {
             throw new BusinessException("identity.admin.self");
         }
         account.changeName(requireName(fullName));
-        if (!account.getRoles().equals(Set.copyOf(roles))) {
-            audit.record(actorId, AuditAction.ROLES_CHANGED, null, account.getFullName(), null,
-                    roles.stream().sorted().map(Role::name).collect(Collectors.joining(",")), null, null);
-        }
-        if (account.isEnabled() != enabled) {
-            audit.record(actorId, enabled ? AuditAction.SIGN_IN_ALLOWED : AuditAction.SIGN_IN_BLOCKED, null,
-                    account.getFullName(), null, null, null, null);
+        boolean rolesChange = !account.getRoles().equals(Set.copyOf(roles));
+        if (rolesChange || account.isEnabled() != enabled) {
+            accessChanged.fire(new AccessChanged(actorId, account.getFullName(), rolesChange ? Set.copyOf(roles) : null,
+                    account.isEnabled() != enabled ? enabled : null));
         }
         account.changeRoles(roles);
         account.enable(enabled);

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.curriculum.AttendanceExport;
 import org.csomarathon.identity.Account;
 import org.csomarathon.notifications.MessageKind;
 import org.csomarathon.notifications.Notifications;
+import org.csomarathon.platform.AttendanceExport;
 import org.csomarathon.platform.BusinessException;
 
 /** Applications from draft to submission, and the webinar's attendance: one transaction per action. */

@@ -1,6 +1,7 @@
 package org.csomarathon.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,6 @@ import org.csomarathon.audit.AuditAction;
 import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortStaff;
-import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Organisation;
@@ -80,7 +80,7 @@ public class ReviewService implements ReleasedFeedback.Source {
     Notifications notifications;
 
     @Inject
-    GateService gate;
+    Event<WorkAccepted> workAccepted;
 
     @Inject
     ExpertsReadTheirTeams expertsReading;
@@ -232,7 +232,7 @@ public class ReviewService implements ReleasedFeedback.Source {
             if (held) {
                 r.hold(rubric, revisionDue);
             } else {
-                announcePassed(r.getTeam().getCohort(), release(r, revisionDue, accountId, now));
+                accepted(r.getTeam().getCohort(), release(r, revisionDue, accountId, now));
             }
         }
         em.flush();
@@ -263,15 +263,11 @@ public class ReviewService implements ReleasedFeedback.Source {
         }
     }
 
-    /** Those among these people who have now passed the gate hear of it, once per cohort. */
-    private void announcePassed(Cohort cohort, List<Long> team) {
-        if (team.isEmpty()) {
-            return;
+    /** Tells the gate of work accepted for these people, if any, once for the whole release. */
+    private void accepted(Cohort cohort, List<Long> people) {
+        if (!people.isEmpty()) {
+            workAccepted.fire(new WorkAccepted(cohort.getId(), cohort.getName(), people));
         }
-        gate.overview(cohort.getId()).stream()
-                .filter(p -> team.contains(p.accountId()) && p.check().isPassed())
-                .forEach(p -> notifications.notifyOnce("gate-passed:" + cohort.getId() + ":" + p.accountId(),
-                        List.of(p.accountId()), MessageKind.GATE_PASSED, "participant/gate.xhtml", cohort.getName()));
     }
 
     /**
@@ -347,7 +343,7 @@ public class ReviewService implements ReleasedFeedback.Source {
         List<Long> accepted = new ArrayList<>();
         held.forEach(r -> accepted.addAll(release(r, r.getRevisionDue(), r.getSavedBy().getId(), now)));
         // The gate once for the whole batch, not once per review.
-        announcePassed(assignment.getModule().getCohort(), accepted);
+        accepted(assignment.getModule().getCohort(), accepted);
         return held.size();
     }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.csomarathon.platform.AttendanceExport;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.WebLink;
 import org.junit.jupiter.api.Test;

@@ -368,6 +368,18 @@ class FoundationIT {
         Page blocked = person.get("expert/index.xhtml");
         assertEquals(302, blocked.status(), "blocked: signed out at the next request");
         assertEquals(base.getPath() + "signin.xhtml", URI.create(blocked.location().orElseThrow()).getPath());
+        assertEquals(List.of("ROLES_CHANGED EXPERT", "SIGN_IN_BLOCKED "), TestDatabase.texts("SELECT CONCAT(action, ' ', "
+                + "COALESCE(outcome, '')) FROM audit_entry WHERE subject = ? ORDER BY id", "Роман Ролевой"),
+                "both changes in the decision log");
+    }
+
+    @Test
+    void theServerListensOnLoopbackOnlyAndOpensNoDataGridPort() throws Exception {
+        List<String> heard = ListeningSockets.ofProcessListeningOn(base.getPort()).stream()
+                .map(ListeningSockets.Listening::readable).sorted().toList();
+        assertTrue(heard.contains("loopback:" + base.getPort()), heard.toString());
+        assertEquals(List.of(), heard.stream().filter(a -> !a.startsWith("loopback:")).toList(),
+                "nothing of the server is reachable from another machine (Hazelcast bound *:6900 before)");
     }
 
     @Test

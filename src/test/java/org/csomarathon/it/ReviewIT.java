@@ -117,6 +117,9 @@ class ReviewIT {
     void anExpertIsOneOnlyOfTheCohortsTheyAreNamedFor() {
         String staff = "coordinator/staff.xhtml?cohort=" + own.cohort();
         long third = accountId("expert3@example.org");
+        assertEquals(TestDatabase.text("SELECT name FROM cohort WHERE year < (SELECT year FROM cohort WHERE id = ?) ORDER BY year DESC "
+                + "LIMIT 1", own.cohort()), coordinator.get(staff).text("[name='copy:from'] option[selected]"),
+                "the cohort of the year before is proposed to take from");
         List<String> named = coordinator.get(staff).texts("#staff-list > li > strong");
         assertTrue(named.size() >= 5, "the demo's three experts and two reviewers, taken in one step: " + named);
         int row = coordinator.get(staff).html().select("#staff-list > li").stream().map(li -> li.selectFirst(".row__meta").text())

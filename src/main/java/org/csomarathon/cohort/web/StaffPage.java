@@ -34,6 +34,12 @@ public class StaffPage extends OneCohortPage {
     private Role role = Role.EXPERT;
     private Long from;
 
+    /** Proposes taking the staff of the year before: the newest cohort older than this one. */
+    @Override
+    protected void show(Cohort cohort) {
+        from = getOthers().stream().filter(c -> c.getYear() < cohort.getYear()).map(Cohort::getId).findFirst().orElse(null);
+    }
+
     public List<CohortStaff.Named> getNamed() {
         return staff.of(getCohortId());
     }

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.csomarathon.curriculum.MaterialService;
+import org.csomarathon.identity.Role;
+import org.csomarathon.identity.SignInMechanism;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.web.Downloads;
 
@@ -28,7 +31,8 @@ public class MaterialDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Downloads.serve(request, response, (account, roles, id) -> materials.findForDownload(account, roles, id)
+        Set<Role> roles = SignInMechanism.rolesOf(request.getSession(false));
+        Downloads.serve(request, response, (account, id) -> materials.findForDownload(account, roles, id)
                 .map(f -> new Downloads.Offered(files.path(f.getSha256()), f.getFileName(), f.getContentType(), f.getSizeBytes())));
     }
 }

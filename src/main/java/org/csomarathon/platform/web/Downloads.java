@@ -8,11 +8,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.csomarathon.identity.Role;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.Spreadsheet;
 import org.csomarathon.platform.StoredFile;
@@ -37,10 +34,10 @@ public final class Downloads {
         }
     }
 
-    /** Finds the file with this id if the signed-in person (account id and roles) may read it. */
+    /** Finds the file with this id if the signed-in person (their account id) may read it. */
     @FunctionalInterface
     public interface Finder {
-        Optional<Offered> find(long accountId, Set<Role> roles, long id);
+        Optional<Offered> find(long accountId, long id);
     }
 
     /**
@@ -51,7 +48,7 @@ public final class Downloads {
         String user = request.getRemoteUser();
         String id = request.getParameter("id");
         Optional<Offered> file = user == null || !user.matches("\\d{1,18}") || id == null || !id.matches("\\d{1,18}")
-                ? Optional.empty() : finder.find(Long.parseLong(user), roles(request), Long.parseLong(id));
+                ? Optional.empty() : finder.find(Long.parseLong(user), Long.parseLong(id));
         if (file.isEmpty()) {
             notFound(response);
             return;
@@ -61,16 +58,6 @@ public final class Downloads {
         boolean inline = "inline".equals(request.getParameter("view"))
                 && (f.contentType().startsWith("image/") || "application/pdf".equals(f.contentType()));
         send(response, f.stored(), f.fileName(), f.contentType(), f.sizeBytes(), inline);
-    }
-
-    private static Set<Role> roles(HttpServletRequest request) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (request.isUserInRole(r.name())) {
-                roles.add(r);
-            }
-        }
-        return roles;
     }
 
     /** Streams the stored file, named {@code fileName}, as an attachment or inline; 404 when its bytes are missing. */

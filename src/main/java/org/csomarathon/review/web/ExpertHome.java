@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.csomarathon.cohort.CohortStaff;
-import org.csomarathon.cohort.web.CohortOverview;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.review.Allocation;
@@ -17,6 +16,7 @@ import org.csomarathon.review.QueueItem;
 import org.csomarathon.review.QueueQuery;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.teams.TeamService.TeamCard;
+import org.csomarathon.teams.web.CohortOverview;
 
 /**
  * The expert's home ({@code expert/index.xhtml}): first what waits for them (the oldest work of

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
+import org.csomarathon.identity.Role;
+import org.csomarathon.identity.SignInMechanism;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.review.ReviewService;
@@ -27,7 +30,8 @@ public class FeedbackFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Downloads.serve(request, response, (account, roles, id) -> reviews.findFeedbackFile(account, roles, id)
+        Set<Role> roles = SignInMechanism.rolesOf(request.getSession(false));
+        Downloads.serve(request, response, (account, id) -> reviews.findFeedbackFile(account, roles, id)
                 .map(f -> Downloads.Offered.of(files, f.getStored())));
     }
 }

@@ -1,14 +1,14 @@
-package org.csomarathon.intake.web;
+package org.csomarathon.selection.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.csomarathon.cohort.web.CohortOverview;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.selection.SelectionService;
 import org.csomarathon.selection.Weights;
+import org.csomarathon.teams.web.CohortOverview;
 
 /** The public call for applications ({@code call.xhtml}): the current cohort's programme, rules and dates. */
 @Named

@@ -1,10 +1,9 @@
-package org.csomarathon.curriculum;
+package org.csomarathon.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import org.csomarathon.platform.BusinessException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.csomarathon.cohort.web;
+package org.csomarathon.teams.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
+import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
@@ -20,7 +21,6 @@ import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.Times;
 import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.TeamCard;
-import org.csomarathon.teams.web.OwnTeam;
 
 /** The cohort as the home pages show it: its dates, its people and its teams. */
 @Named

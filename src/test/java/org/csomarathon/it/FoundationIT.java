@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -277,6 +278,10 @@ class FoundationIT {
                 .contains("frame-ancestors 'none'"), "the policy's directives");
         assertEquals(List.of(), page.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> !List.of(cookie.split(";\\s*")).contains("HttpOnly")).toList(), "cookies without HttpOnly");
+        List<String> session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+        assertEquals(1, session.size(), page.headers().allValues("Set-Cookie").toString());
+        assertTrue(List.of(session.get(0).toLowerCase(Locale.ROOT).split(";\\s*")).contains("samesite=lax"),
+                "the session cookie (attribute values ignore case): " + session.get(0));
     }
 
     @Test

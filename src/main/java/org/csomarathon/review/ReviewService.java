@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -355,14 +354,14 @@ public class ReviewService implements ReleasedFeedback.Source {
                 .getSingleResult();
     }
 
-    /**
-     * The reviews before (false) and after (true) this one in the same expert's queue, in the
-     * queue's order (time, then id), in one statement.
-     */
-    public Map<Boolean, Optional<Long>> neighbours(Review review) {
-        Map<Boolean, Optional<Long>> found = new HashMap<>(Map.of(true, Optional.empty(), false, Optional.empty()));
+    /** The reviews before and after one in the same expert's queue, where there are. */
+    public record Neighbours(Optional<Long> previous, Optional<Long> next) {
+    }
+
+    /** The reviews before and after this one in the same expert's queue, in the queue's order (time, then id), in one statement. */
+    public Neighbours neighbours(Review review) {
         if (review.getExpert() == null) {
-            return found;
+            return new Neighbours(Optional.empty(), Optional.empty());
         }
         String pending = "expert_id = ?1 AND state <> 'RELEASED'";
         List<?> rows = em.createNativeQuery("(SELECT 1, id FROM review WHERE " + pending + " AND (created_at > ?2 "
@@ -373,11 +372,18 @@ public class ReviewService implements ReleasedFeedback.Source {
                 .setParameter(2, LocalDateTime.ofInstant(review.getCreatedAt(), ZoneOffset.UTC))  // as UtcInstantConverter stores it
                 .setParameter(3, review.getId())
                 .getResultList();
+        Optional<Long> previous = Optional.empty();
+        Optional<Long> next = Optional.empty();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            found.put(((Number) r[0]).intValue() == 1, Optional.of(((Number) r[1]).longValue()));
+            Optional<Long> id = Optional.of(((Number) r[1]).longValue());
+            if (((Number) r[0]).intValue() == 1) {
+                next = id;
+            } else {
+                previous = id;
+            }
         }
-        return found;
+        return new Neighbours(previous, next);
     }
 
     /** Attaches a file to the feedback while it is not released; the team gets it with the feedback. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.csomarathon.alumni.Alumni;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /** On a cohort's *Completing stage 1* page: the coordinator makes its graduates alumni now (the schedule does it when the cohort finishes). */
 @Named
@@ -15,7 +15,7 @@ public class GraduationAction {
     Alumni alumni;
 
     public String graduate(long cohortId) {
-        Feedback.info("alumni.madeAlumni", alumni.graduate(cohortId));
+        PageMessages.info("alumni.madeAlumni", alumni.graduate(cohortId));
         return "/coordinator/gate.xhtml?faces-redirect=true&cohort=" + cohortId;
     }
 }

@@ -13,7 +13,7 @@ import org.csomarathon.alumni.GraduatesFile;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Texts;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * The coordinator's import of earlier graduates ({@code coordinator/alumni.xhtml}): a CSV or XLSX of
@@ -50,7 +50,7 @@ public class ImportPage implements Serializable {
         matched = report.matched();
         refused = report.refused().stream().map(r -> Texts.format(viewer.getLanguage(), "alumni.import.row", r.row(),
                 Texts.format(viewer.getLanguage(), r.key(), r.arguments()))).toList();
-        Feedback.infoOnThisPage("alumni.import.done", added, matched, refused.size());
+        PageMessages.infoOnThisPage("alumni.import.done", added, matched, refused.size());
     }
 
     public Part getFile() {

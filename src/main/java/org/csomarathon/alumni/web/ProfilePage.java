@@ -12,8 +12,8 @@ import org.csomarathon.alumni.Profile;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.intake.Region;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 
 /** An alumnus's own profile ({@code alumni/profile.xhtml}): what the directory shows, and the consent to show it. */
 @Named
@@ -44,7 +44,7 @@ public class ProfilePage implements Serializable {
     public void load() throws IOException {
         years = alumni.yearsOf(viewer.getAccountId());
         if (years.isEmpty()) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         alumni.profileOf(viewer.getAccountId()).ifPresent(p -> {
@@ -60,13 +60,13 @@ public class ProfilePage implements Serializable {
 
     public String save() {
         Profile saved = alumni.save(viewer.getAccountId(), new Profile.Facts(organisation, region, position, topics, contact), consent);
-        Feedback.info(saved.isShown() ? "alumni.saved.shown" : "alumni.saved.hidden");
+        PageMessages.info(saved.isShown() ? "alumni.saved.shown" : "alumni.saved.hidden");
         return "/alumni/profile.xhtml?faces-redirect=true";
     }
 
     public String withdraw() {
         alumni.withdraw(viewer.getAccountId());
-        Feedback.info("alumni.withdrawn");
+        PageMessages.info("alumni.withdrawn");
         return "/alumni/profile.xhtml?faces-redirect=true";
     }
 

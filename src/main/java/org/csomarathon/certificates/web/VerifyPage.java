@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.csomarathon.certificates.Certificates;
-import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.NotFound;
 
 /**
  * The public check of a certificate ({@code /certificate/CODE}): the name, the programme and the
@@ -24,7 +24,7 @@ public class VerifyPage {
     public void load() throws IOException {
         verified = certificates.verify(code).orElse(null);
         if (verified == null) {
-            Downloads.notFound();
+            NotFound.answer();
         }
     }
 

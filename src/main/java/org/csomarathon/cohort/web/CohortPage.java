@@ -11,7 +11,7 @@ import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.identity.TimeZones;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /** A coordinator creates a cohort (no id in the URL) or changes one (?id=). */
 @Named
@@ -69,7 +69,7 @@ public class CohortPage implements Serializable {
                 stage1Start, stage1End, stage2Start, stage2End, minParticipants, stage2Seats,
                 requiredAttendancePercent);
         Cohort saved = id == null ? cohorts.create(terms) : cohorts.change(id, terms, version);
-        Feedback.info(id == null ? "cohort.created" : "cohort.saved", saved.getName());
+        PageMessages.info(id == null ? "cohort.created" : "cohort.saved", saved.getName());
         return "/coordinator/cohorts.xhtml?faces-redirect=true";
     }
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * "Copy to a new year": the coordinator names the year and the day stage 1 starts; the form
@@ -38,7 +38,7 @@ public class CopyCohortPage implements Serializable {
 
     public String copy() {
         Cohort copy = cohorts.copy(id, year, stage1Start);
-        Feedback.info("cohort.copied", sourceName, copy.getName());
+        PageMessages.info("cohort.copied", sourceName, copy.getName());
         return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + copy.getId();
     }
 

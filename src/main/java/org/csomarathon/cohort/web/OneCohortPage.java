@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.NotFound;
 
 /**
  * A coordinator's page of one cohort ({@code ?cohort=}; without it, the one chosen last, else the current one): an
@@ -26,7 +26,7 @@ public abstract class OneCohortPage implements Serializable {
     public void load() throws IOException {
         Optional<Cohort> cohort = picker.pick(cohortId);
         if (cohort.isEmpty()) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         cohortId = cohort.get().getId();

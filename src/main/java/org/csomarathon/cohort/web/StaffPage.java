@@ -9,7 +9,7 @@ import org.csomarathon.cohort.CohortService;
 import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * A cohort's experts and reviewers ({@code coordinator/staff.xhtml?cohort=}): name one by e-mail, take
@@ -51,19 +51,19 @@ public class StaffPage extends OneCohortPage {
 
     public String name() {
         CohortStaff.Named named = staff.name(getCohortId(), email, role, viewer.getAccountId());
-        Feedback.info("staff.named", named.fullName());
+        PageMessages.info("staff.named", named.fullName());
         return back();
     }
 
     public String remove(long accountId, Role of) {
         staff.remove(getCohortId(), accountId, of);
-        Feedback.info("staff.removed");
+        PageMessages.info("staff.removed");
         return back();
     }
 
     public String copy() {
         int added = from == null ? 0 : staff.copy(from, getCohortId(), viewer.getAccountId());
-        Feedback.info("staff.copied", added);
+        PageMessages.info("staff.copied", added);
         return back();
     }
 

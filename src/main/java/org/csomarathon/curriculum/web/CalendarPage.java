@@ -15,7 +15,7 @@ import org.csomarathon.curriculum.CalendarFeed;
 import org.csomarathon.curriculum.CalendarService;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.Settings;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -69,12 +69,12 @@ public class CalendarPage implements Serializable {
     public void issueFeed() {
         String token = calendar.issueFeed(viewer.getAccountId());
         newFeedUrl = settings.baseUrl() + "calendar/feed.ics?token=" + token;
-        Feedback.infoOnThisPage("calendar.feed.issued");
+        PageMessages.infoOnThisPage("calendar.feed.issued");
     }
 
     public String revokeFeed() {
         calendar.revokeFeed(viewer.getAccountId());
-        Feedback.info("calendar.feed.revoked");
+        PageMessages.info("calendar.feed.revoked");
         return "/account/calendar.xhtml?faces-redirect=true";
     }
 

@@ -17,14 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.csomarathon.curriculum.ExpertMeeting;
-import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.MeetingService.ImportReport;
 import org.csomarathon.curriculum.MeetingService.Staff;
+import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.AttendanceExport;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.teams.TeamService.Member;
 import org.csomarathon.teams.TeamService.TeamCard;
 
@@ -74,7 +74,7 @@ public class MeetingPage implements Serializable {
         try {
             meeting = meetings.getForStaff(staff(), id);
         } catch (BusinessException unknownOrNotYours) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         title = meeting.getModule().getTitle();
@@ -89,14 +89,14 @@ public class MeetingPage implements Serializable {
 
     public String saveRecording() {
         meetings.recordedAt(staff(), id, recordingLink);
-        Feedback.info("curriculum.meeting.recordingSaved");
+        PageMessages.info("curriculum.meeting.recordingSaved");
         return back();
     }
 
     public String saveAttendance() {
         List<Long> ticked = present.values().stream().filter(Objects::nonNull).flatMap(Arrays::stream).map(Long::valueOf).toList();
         meetings.markAttendance(staff(), id, ticked);
-        Feedback.info("curriculum.attendance.saved", ticked.size());
+        PageMessages.info("curriculum.attendance.saved", ticked.size());
         return back();
     }
 
@@ -113,7 +113,7 @@ public class MeetingPage implements Serializable {
         matched = report.matched();
         unmatched = report.unmatched();
         showPresent();
-        Feedback.infoOnThisPage("curriculum.attendance.imported", report.matched(), report.unmatched().size());
+        PageMessages.infoOnThisPage("curriculum.attendance.imported", report.matched(), report.unmatched().size());
     }
 
     private void showPresent() {

@@ -16,14 +16,14 @@ import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.Material;
 import org.csomarathon.curriculum.MaterialService;
 import org.csomarathon.curriculum.MeetingService;
+import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
-import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 
 /** The coordinator edits one module: title, Markdown description, opening time in the cohort's zone. */
 @Named
@@ -70,7 +70,7 @@ public class ModulePage implements Serializable {
     public void load() throws IOException {
         Optional<WeeklyModule> found = id == null ? Optional.empty() : curriculum.findModule(id);
         if (found.isEmpty()) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         WeeklyModule module = found.get();
@@ -89,7 +89,7 @@ public class ModulePage implements Serializable {
 
     public String addLink() {
         materials.addLink(id, materialTitle, materialUrl, materialVideo);
-        Feedback.info("curriculum.material.added", materialTitle);
+        PageMessages.info("curriculum.material.added", materialTitle);
         return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -100,14 +100,14 @@ public class ModulePage implements Serializable {
         }
         try (InputStream in = upload.getInputStream()) {
             Material m = materials.addFile(id, fileTitle, upload.getSubmittedFileName(), in);
-            Feedback.info("curriculum.material.added", m.getTitle());
+            PageMessages.info("curriculum.material.added", m.getTitle());
         }
         return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String remove(long materialId) {
         materials.remove(materialId);
-        Feedback.info("curriculum.material.removed");
+        PageMessages.info("curriculum.material.removed");
         return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -117,7 +117,7 @@ public class ModulePage implements Serializable {
             throw new BusinessException("curriculum.meeting.startsAt.required");
         }
         meetings.plan(id, meetingStartsAt.atZone(cohortZone).toInstant(), meetingMinutes, meetingExpertId, meetingLink);
-        Feedback.info("curriculum.meeting.planned");
+        PageMessages.info("curriculum.meeting.planned");
         return "/coordinator/module.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -126,7 +126,7 @@ public class ModulePage implements Serializable {
             throw new BusinessException("curriculum.opensAt.required");
         }
         curriculum.change(id, title, description, opensAt.atZone(cohortZone).toInstant(), version);
-        Feedback.info("curriculum.module.saved", title);
+        PageMessages.info("curriculum.module.saved", title);
         return "/coordinator/modules.xhtml?faces-redirect=true&cohort=" + cohortId;
     }
 

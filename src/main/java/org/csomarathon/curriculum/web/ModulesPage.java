@@ -10,7 +10,7 @@ import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.web.CohortPicker;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.WeeklyModule;
-import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.NotFound;
 
 /** The coordinator's list of a cohort's modules (?cohort=, the current cohort by default). */
 @Named
@@ -31,7 +31,7 @@ public class ModulesPage {
     public void load() throws IOException {
         read();
         if (cohort == null && cohortId != null) {
-            Downloads.notFound();
+            NotFound.answer();
         }
     }
 

@@ -15,7 +15,7 @@ import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.ThisWeek;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.teams.web.OwnTeam;
 
 /**
@@ -57,7 +57,7 @@ public class StudyPage {
         Optional<WeeklyModule> found = id == null ? Optional.empty()
                 : curriculum.findForParticipant(viewer.getAccountId(), id);
         if (found.isEmpty()) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         module = found.get();

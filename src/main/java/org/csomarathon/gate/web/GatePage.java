@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.csomarathon.cohort.web.OneCohortPage;
-import org.csomarathon.gate.GateService;
+import org.csomarathon.gate.GateOverride;
 import org.csomarathon.gate.GateService.ParticipantGate;
-import org.csomarathon.gate.RecordedException;
+import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * The coordinator's view of the gate ({@code coordinator/gate.xhtml?cohort=}): every participant,
@@ -32,14 +32,14 @@ public class GatePage extends OneCohortPage {
     private Boolean passed;
     private String reason;
     private transient List<ParticipantGate> participants;
-    private transient List<RecordedException> exceptions;
+    private transient List<GateOverride> exceptions;
 
     public String recordException() {
         if (accountId == null || passed == null) {
             throw new BusinessException("gate.exception.choose");
         }
         gate.recordException(getCohortId(), accountId, passed, reason, viewer.getAccountId());
-        Feedback.info("gate.exception.recorded");
+        PageMessages.info("gate.exception.recorded");
         return "/coordinator/gate.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
@@ -54,7 +54,7 @@ public class GatePage extends OneCohortPage {
         return getParticipants().stream().filter(p -> p.check().isPassed()).count();
     }
 
-    public List<RecordedException> getExceptions() {
+    public List<GateOverride> getExceptions() {
         if (exceptions == null) {
             exceptions = gate.exceptionsOf(getCohortId());
         }

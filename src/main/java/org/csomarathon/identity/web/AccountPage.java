@@ -8,7 +8,7 @@ import java.util.List;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /** The administrator's page for one account: name, roles, whether it may sign in. */
 @Named
@@ -46,7 +46,7 @@ public class AccountPage implements Serializable {
 
     public String save() {
         accounts.changeAccess(viewer.getAccountId(), id, fullName, roles == null ? List.of() : List.of(roles), enabled, version);
-        Feedback.info("admin.account.saved", email);
+        PageMessages.info("admin.account.saved", email);
         return "/admin/account.xhtml?faces-redirect=true&id=" + id;
     }
 

@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.csomarathon.identity.Account;
-import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.AccountService.AccountRow;
+import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.Language;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -40,7 +40,7 @@ public class AccountsPage implements Serializable {
     public String create() {
         Account account = accounts.create(email, fullName, password, Language.ofCode(language).orElse(Language.DEFAULT),
                 TimeZones.chosen(zone), roles == null ? List.of() : List.of(roles));
-        Feedback.info("admin.account.created", account.getEmail());
+        PageMessages.info("admin.account.created", account.getEmail());
         return "/admin/account.xhtml?faces-redirect=true&id=" + account.getId();
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.PasswordHashing;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * Forgotten passwords: {@code password-reset.xhtml} asks for the address and always gives the same
@@ -25,17 +25,17 @@ public class PasswordResetPage {
 
     public String request() {
         accounts.requestPasswordReset(email == null ? "" : email.strip());
-        Feedback.info("identity.reset.sent", email == null ? "" : email.strip());
+        PageMessages.info("identity.reset.sent", email == null ? "" : email.strip());
         return "/password-reset.xhtml?faces-redirect=true";
     }
 
     public String setNew() {
         if (password == null || !password.equals(repeat)) {
-            Feedback.error("identity.newPassword.mismatch");
+            PageMessages.error("identity.newPassword.mismatch");
             return null;
         }
         accounts.resetPassword(token, password);
-        Feedback.info("identity.newPassword.done");
+        PageMessages.info("identity.newPassword.done");
         return "/signin.xhtml?faces-redirect=true";
     }
 

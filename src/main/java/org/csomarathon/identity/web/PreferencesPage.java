@@ -9,7 +9,7 @@ import java.util.List;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.Language;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /** A person's own settings: the language they read and the time zone they live in. */
 @Named
@@ -38,7 +38,7 @@ public class PreferencesPage {
         ZoneId chosenZone = TimeZones.chosen(zone);
         accounts.changePreferences(viewer.getAccountId(), chosenLanguage, chosenZone);
         viewer.preferencesChanged(chosenLanguage, chosenZone);
-        Feedback.info("preferences.saved");
+        PageMessages.info("preferences.saved");
         return "/account/preferences.xhtml?faces-redirect=true";
     }
 
@@ -48,7 +48,7 @@ public class PreferencesPage {
 
     public String changePassword() {
         accounts.changePassword(viewer.getAccountId(), currentPassword, newPassword);
-        Feedback.info("preferences.password.changed");
+        PageMessages.info("preferences.password.changed");
         return "/account/preferences.xhtml?faces-redirect=true";
     }
 

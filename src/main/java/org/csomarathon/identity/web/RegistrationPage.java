@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.TimeZones;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.omnifaces.util.Faces;
 
 /**
@@ -42,11 +42,11 @@ public class RegistrationPage {
 
     public String register() {
         if (password == null || !password.equals(repeat)) {
-            Feedback.error("identity.newPassword.mismatch");
+            PageMessages.error("identity.newPassword.mismatch");
             return null;
         }
         accounts.register(email, fullName, password, viewer.getLanguage(), TimeZones.chosen(zone));
-        Feedback.info("identity.registration.sent", email.strip());
+        PageMessages.info("identity.registration.sent", email.strip());
         return "/register.xhtml?faces-redirect=true";
     }
 
@@ -66,7 +66,7 @@ public class RegistrationPage {
 
     public String confirm() {
         accounts.confirmRegistration(token);
-        Feedback.info("identity.registration.confirmed");
+        PageMessages.info("identity.registration.confirmed");
         return "/signin.xhtml?faces-redirect=true";
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.EmailAddress;
 import org.csomarathon.identity.SignInThrottle;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /** The sign-in form. */
 @Named
@@ -46,7 +46,7 @@ public class SignInPage {
         String key = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         Optional<Duration> wait = throttle.waitBeforeNextAttempt(key);
         if (wait.isPresent()) {
-            Feedback.error("signin.throttled", Math.max(1, wait.get().toSeconds()));
+            PageMessages.error("signin.throttled", Math.max(1, wait.get().toSeconds()));
             return null;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -60,7 +60,7 @@ public class SignInPage {
                 withParams().credential(new UsernamePasswordCredential(key, new Password(password))));
         if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
             throttle.recordFailure(key);
-            Feedback.error("signin.failed");
+            PageMessages.error("signin.failed");
             return null;
         }
         throttle.recordSuccess(key);

@@ -19,9 +19,9 @@ import org.csomarathon.intake.ApplicationContent;
 import org.csomarathon.intake.Ineligibility;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.intake.Region;
-import org.csomarathon.platform.web.Downloads;
 import org.csomarathon.platform.FieldProblems;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * The applicant's application to a cohort in four steps ({@code apply/application.xhtml?cohort=&step=}):
@@ -81,7 +81,7 @@ public class ApplicationPage implements Serializable {
         Optional<Cohort> found = cohortId == null ? Optional.empty() : cohorts.findById(cohortId);
         Optional<Application> application = found.flatMap(c -> intake.applicationOf(viewer.getAccountId(), c.getId()));
         if (found.isEmpty() || application.isEmpty() && !found.get().applicationsOpenAt(clock.instant())) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         Cohort cohort = found.get();
@@ -132,10 +132,10 @@ public class ApplicationPage implements Serializable {
         try {
             intake.save(viewer.getAccountId(), cohortId, content(), version);
         } catch (FieldProblems e) {
-            problems = Feedback.fieldProblems(e);
+            problems = PageMessages.fieldProblems(e);
             return null;
         }
-        Feedback.info(submitted ? "apply.saved.submitted" : "apply.saved");
+        PageMessages.info(submitted ? "apply.saved.submitted" : "apply.saved");
         return stepUrl(target);
     }
 
@@ -144,10 +144,10 @@ public class ApplicationPage implements Serializable {
         try {
             a = intake.submit(viewer.getAccountId(), cohortId, content(), consent, version);
         } catch (FieldProblems e) {
-            problems = Feedback.fieldProblems(e);
+            problems = PageMessages.fieldProblems(e);
             return null;
         }
-        Feedback.info(a.eligible().orElse(false) ? "apply.submitted" : "apply.submitted.ineligible");
+        PageMessages.info(a.eligible().orElse(false) ? "apply.submitted" : "apply.submitted.ineligible");
         return stepUrl(STEPS);
     }
 

@@ -13,7 +13,7 @@ import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.notifications.MessageKind;
 import org.csomarathon.notifications.Notice;
 import org.csomarathon.notifications.Notifications;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * A person's notices ({@code account/notices.xhtml}), newest first, marked read when opened, and
@@ -47,7 +47,7 @@ public class NoticesPage implements Serializable {
         Set<MessageKind> chosen = EnumSet.noneOf(MessageKind.class);
         wanted.forEach(name -> chosen.add(MessageKind.valueOf(name)));
         notifications.chooseEmails(viewer.getAccountId(), chosen);
-        Feedback.info("notices.emails.saved");
+        PageMessages.info("notices.emails.saved");
         return "/account/notices.xhtml?faces-redirect=true";
     }
 

@@ -9,7 +9,7 @@ import org.csomarathon.notifications.Outbox;
 import org.csomarathon.notifications.OutboxMessage;
 import org.csomarathon.notifications.OutboxState;
 import org.csomarathon.platform.Settings;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 
 /**
  * The administrators' outbox ({@code admin/outbox.xhtml?state=}): the newest messages with their
@@ -33,7 +33,7 @@ public class OutboxPage {
     private List<OutboxMessage> messages;
 
     public String sendNow() {
-        Feedback.info("outbox.sentNow", outbox.sendDue());
+        PageMessages.info("outbox.sentNow", outbox.sendDue());
         return "/admin/outbox.xhtml?faces-redirect=true";
     }
 
@@ -41,7 +41,7 @@ public class OutboxPage {
     public void retry(long messageId) {
         outbox.retry(messageId);
         messages = null;
-        Feedback.infoOnThisPage("outbox.retried");
+        PageMessages.infoOnThisPage("outbox.retried");
     }
 
     /** The coordinators' list: what could not be delivered after the last attempt. */

@@ -42,7 +42,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             Optional<BusinessException> refusal = businessCause(thrown);
             if (refusal.isPresent()) {
                 events.remove();
-                Feedback.refused(refusal.get());
+                PageMessages.refused(refusal.get());
                 FacesContext.getCurrentInstance().renderResponse();
             }
         }
@@ -64,7 +64,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
-        Feedback.errorAfterRedirect("error.expired.resent");
+        PageMessages.errorAfterRedirect("error.expired.resent");
         try {
             external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.csomarathon.platform.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -112,12 +111,5 @@ public final class Downloads {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-    }
-
-    /** From a page's view action: answer 404 and render nothing else. */
-    public static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-        context.responseComplete();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.reporting.AtRisk;
 
 /**
@@ -38,9 +38,9 @@ public class AtRiskPage extends OneCohortPage {
         try {
             return AtRisk.checkedHours(Integer.parseInt(hours.strip()));
         } catch (NumberFormatException e) {
-            Feedback.error("atRisk.hours.range", 1, AtRisk.MAX_HOURS);
+            PageMessages.error("atRisk.hours.range", 1, AtRisk.MAX_HOURS);
         } catch (BusinessException e) {
-            Feedback.refused(e);
+            PageMessages.refused(e);
         }
         hours = String.valueOf(AtRisk.DEFAULT_HOURS);
         return AtRisk.DEFAULT_HOURS;
@@ -59,7 +59,7 @@ public class AtRiskPage extends OneCohortPage {
     }
 
     private String told(boolean sent) {
-        Feedback.info(sent ? "atRisk.sent" : "atRisk.alreadySent");
+        PageMessages.info(sent ? "atRisk.sent" : "atRisk.alreadySent");
         return "/coordinator/at-risk.xhtml?faces-redirect=true&includeViewParams=true";
     }
 

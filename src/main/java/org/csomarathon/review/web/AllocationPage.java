@@ -10,13 +10,13 @@ import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.Allocation;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
-import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.TeamCard;
+import org.csomarathon.teams.TeamService;
 
 /**
  * The coordinator allocates experts to a cohort's teams ({@code coordinator/allocation.xhtml?cohort=}):
@@ -52,7 +52,7 @@ public class AllocationPage extends OneCohortPage {
 
     public String allocate() {
         Allocation done = reviews.allocate(teamId, assignmentId, expertId, viewer.getAccountId());
-        Feedback.info("review.allocation.saved", done.getExpert().getFullName(), done.getTeam().getName());
+        PageMessages.info("review.allocation.saved", done.getExpert().getFullName(), done.getTeam().getName());
         return "/coordinator/allocation.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 

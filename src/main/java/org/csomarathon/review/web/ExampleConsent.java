@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.ReviewService;
 import org.omnifaces.util.Faces;
 
@@ -21,7 +21,7 @@ public class ExampleConsent {
 
     public String answer(long reviewId, boolean given) {
         reviews.answerExample(viewer.getAccountId(), reviewId, given);
-        Feedback.info(given ? "review.example.given" : "review.example.refused");
+        PageMessages.info(given ? "review.example.given" : "review.example.refused");
         Faces.redirect("participant/assignment.xhtml?id=%s", Faces.getRequestParameter("id"));
         return null;
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
@@ -54,9 +54,9 @@ public class FeedbackReleasePage implements Serializable {
         Instant at = releaseAt == null ? null : releaseAt.atZone(zone).toInstant();
         int released = reviews.releaseFeedbackAt(assignmentId, at);
         if (at == null || released > 0) {
-            Feedback.info("feedbackRelease.cleared", released);
+            PageMessages.info("feedbackRelease.cleared", released);
         } else {
-            Feedback.info("feedbackRelease.saved", viewer.time(at));
+            PageMessages.info("feedbackRelease.saved", viewer.time(at));
         }
         return "/coordinator/assignment.xhtml?faces-redirect=true&id=" + assignmentId;
     }

@@ -15,13 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.Markdown;
 import org.csomarathon.platform.FileType;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.FeedbackFile;
 import org.csomarathon.review.Review;
 import org.csomarathon.review.ReviewService;
@@ -74,14 +73,14 @@ public class ReviewPage implements Serializable {
     private boolean example;
     private transient Review review;
     private transient SubmissionService.Version version;
-    private transient Map<Boolean, Optional<Long>> neighbours;
+    private transient ReviewService.Neighbours neighbours;
     private transient List<SubmissionVersion> earlier;
     private transient Map<Long, Review> feedback;
     private transient List<RubricCriterion> criteria;
 
     public void load() throws IOException {
         if (id == null || !refresh()) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         seenVersion = review.getVersion();
@@ -94,7 +93,7 @@ public class ReviewPage implements Serializable {
 
     private boolean refresh() {
         review = reviews.findForReviewer(viewer.getAccountId(), viewer.getRoles(), id).orElse(null);
-        neighbours = new HashMap<>();
+        neighbours = null;
         earlier = null;
         feedback = null;
         criteria = null;
@@ -122,15 +121,15 @@ public class ReviewPage implements Serializable {
                 throw e;
             }
             // The form keeps what this expert typed; a review sent meanwhile has no form, so the page shows the text to copy.
-            Feedback.refused(e);
+            PageMessages.refused(e);
             changedMeanwhile = true;
             seenVersion = review.getVersion();
             return null;
         }
         if (saved.getState() == ReviewState.READY) {
-            Feedback.info("review.held", saved.getTeam().getName(), saved.getAssignment().getFeedbackReleaseAt());
+            PageMessages.info("review.held", saved.getTeam().getName(), saved.getAssignment().getFeedbackReleaseAt());
         } else {
-            Feedback.info(done, saved.getTeam().getName());
+            PageMessages.info(done, saved.getTeam().getName());
         }
         return "/expert/review.xhtml?faces-redirect=true&id=" + id;
     }
@@ -142,7 +141,7 @@ public class ReviewPage implements Serializable {
         } finally {
             refresh();
         }
-        Feedback.infoOnThisPage("review.file.added", FileType.safeName(event.getFile().getFileName()));
+        PageMessages.infoOnThisPage("review.file.added", FileType.safeName(event.getFile().getFileName()));
     }
 
     public void detach(long fileId) {
@@ -151,7 +150,7 @@ public class ReviewPage implements Serializable {
         } finally {
             refresh();
         }
-        Feedback.infoOnThisPage("review.file.removed");
+        PageMessages.infoOnThisPage("review.file.removed");
     }
 
     /** The upload box's check in the browser; the server checks the bytes. */
@@ -218,12 +217,12 @@ public class ReviewPage implements Serializable {
         return feedback;
     }
 
-    /** The next (true) or previous (false) review waiting in the same queue. */
-    public Optional<Long> neighbour(boolean forward) {
-        if (neighbours.isEmpty()) {
-            neighbours.putAll(reviews.neighbours(getReview()));
+    /** The previous and the next review waiting in the same queue. */
+    public ReviewService.Neighbours getNeighbours() {
+        if (neighbours == null) {
+            neighbours = reviews.neighbours(getReview());
         }
-        return neighbours.getOrDefault(forward, Optional.empty());
+        return neighbours;
     }
 
     /** The assignment's release time while it is ahead: finished feedback waits for it. */
@@ -287,7 +286,7 @@ public class ReviewPage implements Serializable {
     /** Proposes the work as an example for stage 2's programme (or takes it back); the team is asked. */
     public String saveExample() {
         reviews.markExample(viewer.getAccountId(), viewer.getRoles(), id, example);
-        Feedback.info(example ? "review.example.proposed" : "review.example.withdrawn");
+        PageMessages.info(example ? "review.example.proposed" : "review.example.withdrawn");
         return "/expert/review.xhtml?faces-redirect=true&id=" + id;
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import org.csomarathon.identity.Account;
 import org.csomarathon.intake.Application;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.selection.ApplicationReview;
 import org.csomarathon.selection.SelectionService;
 
@@ -37,7 +37,7 @@ public class ApplicationDetailPage implements Serializable {
             application = null;
         }
         if (application == null) {
-            Downloads.notFound();
+            NotFound.answer();
         }
     }
 
@@ -46,13 +46,13 @@ public class ApplicationDetailPage implements Serializable {
             throw new BusinessException("selection.assign.notReviewer");
         }
         selection.assign(id, reviewerId);
-        Feedback.info("selection.assign.one");
+        PageMessages.info("selection.assign.one");
         return back();
     }
 
     public String unassign(long reviewer) {
         selection.unassign(id, reviewer);
-        Feedback.info("selection.unassign.done");
+        PageMessages.info("selection.unassign.done");
         return back();
     }
 

@@ -14,10 +14,10 @@ import org.csomarathon.intake.IntakeService;
 import org.csomarathon.platform.AttendanceExport;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Texts;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.selection.ReviewerAssignment;
-import org.csomarathon.selection.SelectionService;
 import org.csomarathon.selection.SelectionService.ApplicationRow;
+import org.csomarathon.selection.SelectionService;
 
 /**
  * The coordinator's applications of a cohort ({@code coordinator/applications.xhtml?cohort=}): who
@@ -46,9 +46,9 @@ public class ApplicationsPage extends OneCohortPage {
     public String assignAutomatically() {
         ReviewerAssignment.Result result = selection.assignAutomatically(getCohortId());
         if (result.shortOfReviewers().isEmpty()) {
-            Feedback.info("selection.assign.done", result.pairs().size());
+            PageMessages.info("selection.assign.done", result.pairs().size());
         } else {
-            Feedback.info("selection.assign.short", result.pairs().size(), result.shortOfReviewers().size());
+            PageMessages.info("selection.assign.short", result.pairs().size(), result.shortOfReviewers().size());
         }
         return "/coordinator/applications.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
@@ -64,7 +64,7 @@ public class ApplicationsPage extends OneCohortPage {
         }
         report = intake.importAttendance(getCohortId(), csv);
         rows = null;
-        Feedback.infoOnThisPage("intake.attendance.imported", report.matchedApplicants().size(),
+        PageMessages.infoOnThisPage("intake.attendance.imported", report.matchedApplicants().size(),
                 report.unmatched().size(), report.withoutAddress().size());
     }
 

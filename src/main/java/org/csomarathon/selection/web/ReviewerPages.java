@@ -9,8 +9,8 @@ import java.util.List;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Application;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.selection.ApplicationReview;
 import org.csomarathon.selection.SelectionService;
 
@@ -45,7 +45,7 @@ public class ReviewerPages implements Serializable {
             review = null;
         }
         if (review == null) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         version = review.getVersion();
@@ -56,13 +56,13 @@ public class ReviewerPages implements Serializable {
 
     public String score() {
         selection.score(viewer.getAccountId(), id, scores.scores(), comment, version);
-        Feedback.info("selection.review.saved");
+        PageMessages.info("selection.review.saved");
         return "/reviewer/index.xhtml?faces-redirect=true";
     }
 
     public String declareConflict() {
         selection.declareConflict(viewer.getAccountId(), id, conflictNote, version);
-        Feedback.info("selection.conflict.declared");
+        PageMessages.info("selection.conflict.declared");
         return "/reviewer/index.xhtml?faces-redirect=true";
     }
 

@@ -16,10 +16,10 @@ import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Decision;
 import org.csomarathon.intake.web.RegionNames;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.selection.SelectionRanking;
-import org.csomarathon.selection.SelectionService;
 import org.csomarathon.selection.SelectionService.Ranking;
+import org.csomarathon.selection.SelectionService;
 import org.csomarathon.selection.Weights;
 
 /**
@@ -74,7 +74,7 @@ public class SelectionPage extends OneCohortPage {
 
     public String saveTerms() {
         selection.changeTerms(getCohortId(), weights.weights(), bonus);
-        Feedback.info("selection.terms.saved");
+        PageMessages.info("selection.terms.saved");
         return back();
     }
 
@@ -90,7 +90,7 @@ public class SelectionPage extends OneCohortPage {
             throw new BusinessException("selection.decision.invalid");
         }
         selection.decide(Long.parseLong(parts[0]), Decision.valueOf(parts[1]), viewer.getAccountId());
-        Feedback.info("selection.decision.saved");
+        PageMessages.info("selection.decision.saved");
         return back();
     }
 
@@ -105,7 +105,7 @@ public class SelectionPage extends OneCohortPage {
 
     public String publish() {
         int published = selection.publishResults(getCohortId(), belowMinimumConfirmed, viewer.getAccountId());
-        Feedback.info("selection.publish.done", published);
+        PageMessages.info("selection.publish.done", published);
         return back();
     }
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.stage2.InvitationRound;
 import org.csomarathon.stage2.InvitationState;
 import org.csomarathon.stage2.Invitations;
@@ -51,19 +51,19 @@ public class InvitationsPage implements Serializable {
 
     public String open() {
         invitations.open(page.getCohortId(), getSeats(), replyDays == null ? 0 : replyDays, viewer.getAccountId());
-        Feedback.info("stage2.round.opened", getSeats());
+        PageMessages.info("stage2.round.opened", getSeats());
         return back();
     }
 
     public String withdraw(long invitationId) {
         invitations.withdraw(viewer.getAccountId(), invitationId, reasons.get(invitationId));
-        Feedback.info("stage2.invitation.withdrawn");
+        PageMessages.info("stage2.invitation.withdrawn");
         return back();
     }
 
     public String inviteByHand() {
         invitations.inviteByHand(viewer.getAccountId(), page.getCohortId(), person == null ? 0 : person, reason);
-        Feedback.info("stage2.invitation.invitedByHand");
+        PageMessages.info("stage2.invitation.invitedByHand");
         return back();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.stage2.Invitation;
 import org.csomarathon.stage2.InvitationState;
 import org.csomarathon.stage2.Invitations;
@@ -72,7 +72,7 @@ public class MyInvitation {
     private String answer(boolean confirmed, String done) {
         long id = getInvitation().map(Invitation::getId).orElse(0L);
         invitations.answer(viewer.getAccountId(), id, confirmed, reason);
-        Feedback.info(done);
+        PageMessages.info(done);
         return "/participant/index.xhtml?faces-redirect=true";
     }
 

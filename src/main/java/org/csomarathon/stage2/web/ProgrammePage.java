@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.stage2.LowestCriteria;
 import org.csomarathon.stage2.Programme;
@@ -90,7 +90,7 @@ public class ProgrammePage extends OneCohortPage {
         } else {
             programme.change(editing, terms, editingVersion);
         }
-        Feedback.info("stage2.session.saved", title == null ? "" : title.strip());
+        PageMessages.info("stage2.session.saved", title == null ? "" : title.strip());
         return back();
     }
 
@@ -114,7 +114,7 @@ public class ProgrammePage extends OneCohortPage {
 
     public String remove(long sessionId) {
         programme.remove(sessionId);
-        Feedback.info("stage2.session.removed");
+        PageMessages.info("stage2.session.removed");
         return back();
     }
 
@@ -122,7 +122,7 @@ public class ProgrammePage extends OneCohortPage {
         String[] ticked = present.getOrDefault(sessionId, new String[0]);
         int kept = programme.markAttendance(viewer.getAccountId(), sessionId,
                 Arrays.stream(ticked).filter(Objects::nonNull).map(Long::valueOf).toList());
-        Feedback.info("stage2.session.attendanceSaved", kept);
+        PageMessages.info("stage2.session.attendanceSaved", kept);
         return back();
     }
 

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.stage2.Stage2Ranking.Weights;
-import org.csomarathon.stage2.Stage2Service;
 import org.csomarathon.stage2.Stage2Service.Ranking;
+import org.csomarathon.stage2.Stage2Service;
 
 /**
  * The coordinator's stage-2 ranking ({@code coordinator/stage2.xhtml?cohort=}): everyone who passed
@@ -45,7 +45,7 @@ public class Stage2Page extends OneCohortPage {
     public String saveWeights() {
         stage2.changeWeights(getCohortId(), new Weights(orZero(rubric), orZero(punctuality), orZero(attendance)),
                 viewer.getAccountId());
-        Feedback.info("stage2.weights.saved");
+        PageMessages.info("stage2.weights.saved");
         return "/coordinator/stage2.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 

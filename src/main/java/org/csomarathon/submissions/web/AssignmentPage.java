@@ -18,8 +18,8 @@ import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Markdown;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.AssignmentTerms;
@@ -85,10 +85,10 @@ public class AssignmentPage implements Serializable {
                 module(m);
                 opensAt = local(m.getOpensAt());
             } else {
-                Downloads.notFound();
+                NotFound.answer();
             }
         } catch (BusinessException unknown) {
-            Downloads.notFound();
+            NotFound.answer();
         }
     }
 
@@ -117,13 +117,13 @@ public class AssignmentPage implements Serializable {
         } else {
             assignments.change(id, terms, rubricId, version);
         }
-        Feedback.info("assignment.saved", terms.title());
+        PageMessages.info("assignment.saved", terms.title());
         return backToModule();
     }
 
     public String remove() {
         assignments.remove(id);
-        Feedback.info("assignment.removed", title);
+        PageMessages.info("assignment.removed", title);
         return backToModule();
     }
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Rubric;
 
@@ -37,7 +37,7 @@ public class RubricsPage implements Serializable {
             try {
                 title = rubric().getTitle();
             } catch (BusinessException unknown) {
-                Downloads.notFound();
+                NotFound.answer();
             }
         }
     }
@@ -51,25 +51,25 @@ public class RubricsPage implements Serializable {
 
     public String create() {
         Rubric created = assignments.createRubric(newTitle);
-        Feedback.info("rubric.created", created.getTitle());
+        PageMessages.info("rubric.created", created.getTitle());
         return "/coordinator/rubrics.xhtml?faces-redirect=true&id=" + created.getId();
     }
 
     public String rename() {
         assignments.renameRubric(id, title);
-        Feedback.info("rubric.saved");
+        PageMessages.info("rubric.saved");
         return reload();
     }
 
     public String addCriterion() {
         assignments.addCriterion(id, criterionTitle, levelLines);
-        Feedback.info("rubric.criterion.added", criterionTitle.strip());
+        PageMessages.info("rubric.criterion.added", criterionTitle.strip());
         return reload();
     }
 
     public String removeCriterion(long criterionId) {
         assignments.removeCriterion(id, criterionId);
-        Feedback.info("rubric.criterion.removed");
+        PageMessages.info("rubric.criterion.removed");
         return reload();
     }
 

@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.teams.Team;
@@ -69,7 +69,7 @@ public class TeamPage implements Serializable {
             id = ownTeam.current().map(TeamService.Current::teamId).orElse(null);
             current = id != null;
         } else if (!teams.wasEverIn(me, id)) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         } else {
             Team team = teams.getTeam(id);
@@ -80,7 +80,7 @@ public class TeamPage implements Serializable {
     /** View action of the coordinator's page. */
     public void loadAny() throws IOException {
         if (id == null) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         try {
@@ -88,7 +88,7 @@ public class TeamPage implements Serializable {
             cohortZone = team.getCohort().getTimeZone();
             cohortId = team.getCohort().getId();
         } catch (BusinessException unknown) {
-            Downloads.notFound();
+            NotFound.answer();
         }
     }
 
@@ -100,7 +100,7 @@ public class TeamPage implements Serializable {
                 extensionDue == null ? null : extensionDue.atZone(cohortZone).toInstant(),
                 extensionCutOff == null ? null : extensionCutOff.atZone(cohortZone).toInstant(),
                 extensionReason, viewer.getAccountId());
-        Feedback.info("extension.saved");
+        PageMessages.info("extension.saved");
         return "/coordinator/team.xhtml?faces-redirect=true&id=" + id;
     }
 

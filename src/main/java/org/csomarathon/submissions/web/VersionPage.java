@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
-import org.csomarathon.platform.web.Downloads;
+import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.ReleasedFeedback;
 import org.csomarathon.submissions.RubricCriterion;
@@ -44,7 +44,7 @@ public class VersionPage {
         version = id == null ? null
                 : submissions.findVersion(viewer.getAccountId(), viewer.getRoles(), id).orElse(null);
         if (version == null) {
-            Downloads.notFound();
+            NotFound.answer();
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
-import org.csomarathon.platform.web.Downloads;
-import org.csomarathon.platform.web.Feedback;
+import org.csomarathon.platform.web.NotFound;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.ReleasedFeedback;
@@ -81,7 +81,7 @@ public class WorkPage implements Serializable {
     /** View action: 404 unless the assignment is of the participant's cohort and they are in a team. */
     public void load() throws IOException {
         if (id == null || !refresh()) {
-            Downloads.notFound();
+            NotFound.answer();
             return;
         }
         if (work.submission() != null) {
@@ -105,7 +105,7 @@ public class WorkPage implements Serializable {
             return refused(e);
         }
         theirs = null;
-        Feedback.info("submission.draft.saved");
+        PageMessages.info("submission.draft.saved");
         return "/participant/assignment.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -118,7 +118,7 @@ public class WorkPage implements Serializable {
         } finally {
             refresh();
         }
-        Feedback.infoOnThisPage("submission.file.added", FileType.safeName(event.getFile().getFileName()));
+        PageMessages.infoOnThisPage("submission.file.added", FileType.safeName(event.getFile().getFileName()));
     }
 
     public void removeFile(long fileId) {
@@ -128,7 +128,7 @@ public class WorkPage implements Serializable {
         } finally {
             refresh();
         }
-        Feedback.infoOnThisPage("submission.file.removed");
+        PageMessages.infoOnThisPage("submission.file.removed");
     }
 
     /** A change of files moves the member's revision along only if nobody else changed the draft meanwhile. */
@@ -151,7 +151,7 @@ public class WorkPage implements Serializable {
         } catch (BusinessException e) {
             return refused(e);
         }
-        Feedback.info(done.alreadySubmitted() ? "submission.alreadySubmitted" : "submission.submitted", done.number());
+        PageMessages.info(done.alreadySubmitted() ? "submission.alreadySubmitted" : "submission.submitted", done.number());
         Faces.redirect("submissions/version.xhtml?id=%s", done.versionId());
         return null;
     }
@@ -166,7 +166,7 @@ public class WorkPage implements Serializable {
         if (!"submission.draft.changed".equals(e.messageKey())) {
             throw e;
         }
-        Feedback.refused(e);
+        PageMessages.refused(e);
         theirs = work.submission().draftContent();
         seenRevision = work.getDraftRevision();
         return null;

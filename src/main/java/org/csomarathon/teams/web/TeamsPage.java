@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.Account;
-import org.csomarathon.platform.web.Feedback;
-import org.csomarathon.teams.TeamService;
+import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.teams.TeamService.Member;
 import org.csomarathon.teams.TeamService.TeamCard;
+import org.csomarathon.teams.TeamService;
 
 /**
  * The coordinator forms the teams of a cohort ({@code coordinator/teams.xhtml?cohort=}): adds
@@ -39,19 +39,19 @@ public class TeamsPage extends OneCohortPage {
 
     public String admit() {
         Account admitted = teams.admitByEmail(getCohortId(), email);
-        Feedback.info("teams.participant.admitted", admitted.getFullName());
+        PageMessages.info("teams.participant.admitted", admitted.getFullName());
         return reload();
     }
 
     public String createTeam() {
         teams.createTeam(getCohortId(), teamName);
-        Feedback.info("teams.team.created", teamName.strip());
+        PageMessages.info("teams.team.created", teamName.strip());
         return reload();
     }
 
     public String move() {
         teams.move(getCohortId(), moveAccountId, moveToTeamId);
-        Feedback.info("teams.moved");
+        PageMessages.info("teams.moved");
         return reload();
     }
 
@@ -59,7 +59,7 @@ public class TeamsPage extends OneCohortPage {
     public void propose() {
         proposal = teams.propose(getCohortId(), proposalSize == null ? 0 : proposalSize);
         if (proposal.isEmpty()) {
-            Feedback.infoOnThisPage("teams.proposal.nobody");
+            PageMessages.infoOnThisPage("teams.proposal.nobody");
         }
     }
 
@@ -67,7 +67,7 @@ public class TeamsPage extends OneCohortPage {
         teams.formProposal(getCohortId(), proposalPrefix, proposal.stream()
                 .map(team -> team.stream().map(Member::accountId).toList())
                 .toList());
-        Feedback.info("teams.proposal.formed", proposal.size());
+        PageMessages.info("teams.proposal.formed", proposal.size());
         return reload();
     }
 

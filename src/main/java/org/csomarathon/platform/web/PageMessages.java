@@ -11,9 +11,9 @@ import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Texts;
 
 /** Messages for the person on the page, in the language of the page being rendered. */
-public final class Feedback {
+public final class PageMessages {
 
-    private Feedback() {
+    private PageMessages() {
     }
 
     /** A confirmation shown on the page the action redirects to. */

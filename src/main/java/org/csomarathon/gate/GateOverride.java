@@ -17,7 +17,7 @@ import org.csomarathon.platform.BusinessException;
 /** A coordinator's exception to the gate for one participant; never changed, the newest counts. */
 @Entity
 @Table(name = "gate_exception")
-public class RecordedException {
+public class GateOverride {
 
     public static final int REASON_MAX = 500;
 
@@ -50,10 +50,10 @@ public class RecordedException {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected RecordedException() {
+    protected GateOverride() {
     }
 
-    RecordedException(Cohort cohort, Account participant, boolean passed, String reason, Account by, Instant now) {
+    GateOverride(Cohort cohort, Account participant, boolean passed, String reason, Account by, Instant now) {
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
             throw new BusinessException("gate.exception.reason.required");

@@ -76,6 +76,8 @@ public class Alumni {
                         String topics, String contact) {
     }
 
+    static final String ENTRY = "Alumni.Entry";
+
     /** What the directory is searched by; each part may be empty. */
     public record Search(Integer year, String regionCode, String topic) {
     }
@@ -190,7 +192,8 @@ public class Alumni {
 
     /** The alumni who consent to be shown, by name, as the search narrows them; at most {@link #SHOWN}. */
     public List<Entry> directory(Search search) {
-        StringBuilder sql = new StringBuilder("SELECT a.id, a.full_name, GROUP_CONCAT(DISTINCT y.year ORDER BY y.year SEPARATOR ', '), "
+        StringBuilder sql = new StringBuilder("SELECT a.id AS account_id, a.full_name, "
+                + "GROUP_CONCAT(DISTINCT y.year ORDER BY y.year SEPARATOR ', ') AS years, "
                 + "p.organisation, p.region_code, p.position, p.topics, p.contact FROM alumni_profile p "
                 + "JOIN account a ON a.id = p.account_id JOIN alumnus y ON y.account_id = p.account_id "
                 + "WHERE p.consent_at IS NOT NULL");
@@ -210,13 +213,13 @@ public class Alumni {
         }
         sql.append(" GROUP BY a.id, a.full_name, p.organisation, p.region_code, p.position, p.topics, p.contact "
                 + "ORDER BY a.full_name LIMIT ").append(SHOWN);
-        var query = em.createNativeQuery(sql.toString());
+        var query = em.createNativeQuery(sql.toString(), ENTRY);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new Entry(((Number) r[0]).longValue(), (String) r[1],
-                String.valueOf(r[2]), (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7])).toList();
+        @SuppressWarnings("unchecked")
+        List<Entry> entries = query.getResultList();
+        return entries;
     }
 
     /** The years alumni graduated in, newest first, for the directory's search. */

@@ -1,8 +1,11 @@
 package org.csomarathon.alumni;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,6 +19,11 @@ import org.csomarathon.platform.Phrases;
  */
 @Entity
 @Table(name = "alumni_profile")
+@SqlResultSetMapping(name = Alumni.ENTRY, classes = @ConstructorResult(targetClass = Alumni.Entry.class, columns = {
+    @ColumnResult(name = "account_id", type = Long.class), @ColumnResult(name = "full_name", type = String.class),
+    @ColumnResult(name = "years", type = String.class), @ColumnResult(name = "organisation", type = String.class),
+    @ColumnResult(name = "region_code", type = String.class), @ColumnResult(name = "position", type = String.class),
+    @ColumnResult(name = "topics", type = String.class), @ColumnResult(name = "contact", type = String.class)}))
 public class Profile {
 
     /** The version of the consent text the person agreed to (alumni.consent.text in the bundles). */

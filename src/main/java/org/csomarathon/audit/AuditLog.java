@@ -37,6 +37,10 @@ public class AuditLog {
     public record Line(AuditEntry entry, String actorName) {
     }
 
+    /** Someone who has taken a decision in the log. */
+    public record Actor(long id, String fullName) {
+    }
+
     /** A change of a person's access (roles, signing in), logged in the transaction that makes it. */
     void accessChanged(@Observes AccessChanged change) {
         if (change.rolesNow() != null) {
@@ -58,10 +62,9 @@ public class AuditLog {
 
     /** A page of the entries, newest first, each with the actor's name: one statement. */
     public List<Line> page(Filter filter, int first, int size) {
-        return filtered("SELECT e, a.fullName FROM AuditEntry e LEFT JOIN Account a ON a.id = e.actorId", filter,
-                Object[].class, " ORDER BY e.at DESC, e.id DESC")
-                .setFirstResult(first).setMaxResults(size).getResultStream()
-                .map(r -> new Line((AuditEntry) r[0], r[1] == null ? "" : (String) r[1])).toList();
+        return filtered("SELECT NEW org.csomarathon.audit.AuditLog$Line(e, COALESCE(a.fullName, '')) FROM AuditEntry e "
+                + "LEFT JOIN Account a ON a.id = e.actorId", filter, Line.class, " ORDER BY e.at DESC, e.id DESC")
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count(Filter filter) {
@@ -69,9 +72,9 @@ public class AuditLog {
     }
 
     /** Everyone who has taken a decision in the log, by name: ids and names, for choosing one. */
-    public List<Object[]> actors() {
-        return em.createQuery("SELECT DISTINCT a.id, a.fullName FROM AuditEntry e JOIN Account a ON a.id = e.actorId "
-                + "ORDER BY a.fullName", Object[].class).getResultList();
+    public List<Actor> actors() {
+        return em.createQuery("SELECT DISTINCT NEW org.csomarathon.audit.AuditLog$Actor(a.id, a.fullName) FROM AuditEntry e "
+                + "JOIN Account a ON a.id = e.actorId ORDER BY a.fullName", Actor.class).getResultList();
     }
 
     private <T> TypedQuery<T> filtered(String select, Filter filter, Class<T> type, String... order) {

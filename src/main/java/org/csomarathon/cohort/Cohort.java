@@ -1,10 +1,13 @@
 package org.csomarathon.cohort;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,6 +22,9 @@ import java.util.Optional;
 /** One yearly edition of the internship. Deadlines are instants, defined in the cohort's zone. */
 @Entity
 @Table(name = "cohort")
+@SqlResultSetMapping(name = CohortStaff.NAMED, classes = @ConstructorResult(targetClass = CohortStaff.Named.class, columns = {
+    @ColumnResult(name = "account_id", type = Long.class), @ColumnResult(name = "full_name", type = String.class),
+    @ColumnResult(name = "email", type = String.class), @ColumnResult(name = "role", type = String.class)}))
 public class Cohort {
 
     public static final int NAME_MAX = 200;

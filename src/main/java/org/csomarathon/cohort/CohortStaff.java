@@ -33,7 +33,14 @@ public class CohortStaff {
 
     /** A named person: who, in which role. */
     public record Named(long accountId, String fullName, String email, Role role) {
+
+        /** As the database holds it: the role by name. */
+        public Named(Long accountId, String fullName, String email, String role) {
+            this(accountId, fullName, email, Role.valueOf(role));
+        }
     }
+
+    static final String NAMED = "CohortStaff.Named";
 
     public boolean isNamed(long cohortId, long accountId, Role role) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cohort_staff WHERE cohort_id = ?1 AND account_id = ?2 "
@@ -43,12 +50,11 @@ public class CohortStaff {
     }
 
     /** The cohort's experts and reviewers, by role then name. */
+    @SuppressWarnings("unchecked")
     public List<Named> of(long cohortId) {
-        List<?> rows = em.createNativeQuery("SELECT a.id, a.full_name, a.email, s.role FROM cohort_staff s JOIN account a "
-                        + "ON a.id = s.account_id WHERE s.cohort_id = ?1 ORDER BY s.role, a.full_name")
+        return em.createNativeQuery("SELECT a.id AS account_id, a.full_name, a.email, s.role FROM cohort_staff s "
+                        + "JOIN account a ON a.id = s.account_id WHERE s.cohort_id = ?1 ORDER BY s.role, a.full_name", NAMED)
                 .setParameter(1, cohortId).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new Named(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], Role.valueOf((String) r[3]))).toList();
     }
 
     /** The ids of the cohort's people named in the role. */

@@ -44,6 +44,7 @@ import org.csomarathon.platform.ApplicationClock;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Language;
 import org.csomarathon.review.Review;
+import org.csomarathon.review.Allocations;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.review.ReviewState;
 import org.csomarathon.selection.ApplicationReview;
@@ -92,6 +93,9 @@ public class DemoData {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    Allocations allocations;
 
     @Inject
     SubmissionService submissions;
@@ -147,6 +151,7 @@ public class DemoData {
             em.persist(organisation);
             organisations.put(o.number(), organisation);
         }
+        em.flush();  // the organisations' ids, for the accounts that work at them
 
         // Every demo account has the same, published password: one hash serves them all.
         String hash = passwords.hashNew(DemoCohort.PASSWORD);
@@ -156,7 +161,7 @@ public class DemoData {
             Account account = new Account(EmailAddress.of(p.email()), p.fullName(), hash, Language.DEFAULT,
                     organisation == null ? DemoCohort.ZONE : organisation.getRegion().getTimeZone(),
                     EnumSet.of(p.role()), registered);
-            account.worksAt(organisation, p.position());
+            account.worksAt(organisation == null ? null : organisation.getId(), p.position());
             em.persist(account);
             byEmail.put(p.email(), account);
         }
@@ -270,9 +275,9 @@ public class DemoData {
             {"alumnus07@example.org", "работа с донорами, кризисные коммуникации", "+7 900 000-00-07"}};
         for (String[] x : profiles) {
             Account person = byEmail.get(x[0]);
+            Organisation works = person.getOrganisationId() == null ? null : em.find(Organisation.class, person.getOrganisationId());
             clock.replay(inMoscow(last.getStage2End().plusDays(3), 12), () -> alumni.save(person.getId(), new Profile.Facts(
-                    person.getOrganisation() == null ? null : person.getOrganisation().getName(),
-                    person.getOrganisation() == null ? null : person.getOrganisation().getRegion().getCode(),
+                    works == null ? null : works.getName(), works == null ? null : works.getRegion().getCode(),
                     person.getPosition(), x[1], x[2]), true));
         }
     }
@@ -489,10 +494,10 @@ public class DemoData {
         for (int i = 0; i < formed.size(); i++) {
             Team team = formed.get(i);
             Account expert = byEmail.get(i % 2 == 0 ? "expert1@example.org" : "expert2@example.org");
-            if (i >= 6 && reviews.conflictOfInterest(team, third).isEmpty()) {
+            if (i >= 6 && allocations.conflictOfInterest(team, third).isEmpty()) {
                 expert = third;
             }
-            reviews.allocate(team.getId(), null, expert.getId(), coordinator);
+            allocations.allocate(team.getId(), null, expert.getId(), coordinator);
             experts.put(team, expert);
         }
         return experts;

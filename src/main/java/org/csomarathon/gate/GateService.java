@@ -102,32 +102,51 @@ public class GateService {
                 .getResultList();
     }
 
+    /** A person by name. */
+    public record Person(long id, String fullName) {
+    }
+
+    /** A person's current team by name. */
+    public record TeamOf(long accountId, String team) {
+    }
+
+    /** A person's part in an assignment's work (accepted, or waiting for the expert). */
+    public record PersonWork(long accountId, long assignmentId) {
+    }
+
+    /** How many of the cohort's meetings a person attended. */
+    public record Attended(long accountId, long meetings) {
+    }
+
     private List<ParticipantGate> compute(long cohortId, Long accountId) {
         String only = accountId == null ? "" : " AND p.account.id = :account";
-        List<Object[]> people = filter(em.createQuery("SELECT p.account.id, p.account.fullName FROM CohortParticipant p "
-                + "WHERE p.cohort.id = :c" + only + " ORDER BY p.account.fullName", Object[].class), cohortId, accountId)
+        List<Person> people = filter(em.createQuery("SELECT NEW org.csomarathon.gate.GateService$Person(p.account.id, "
+                + "p.account.fullName) FROM CohortParticipant p WHERE p.cohort.id = :c" + only
+                + " ORDER BY p.account.fullName", Person.class), cohortId, accountId)
                 .getResultList();
         Map<Long, String> teams = new HashMap<>();
-        filter(em.createQuery("SELECT m.account.id, m.team.name FROM TeamMembership m WHERE m.team.cohort.id = :c "
-                + "AND m.leftAt IS NULL" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
-                .getResultList().forEach(r -> teams.put((Long) r[0], (String) r[1]));
+        filter(em.createQuery("SELECT NEW org.csomarathon.gate.GateService$TeamOf(m.account.id, m.team.name) "
+                + "FROM TeamMembership m WHERE m.team.cohort.id = :c "
+                + "AND m.leftAt IS NULL" + only.replace("p.account", "m.account"), TeamOf.class), cohortId, accountId)
+                .getResultList().forEach(t -> teams.put(t.accountId(), t.team()));
         List<Assignment> required = assignments.assignmentsOfCohort(cohortId).stream().filter(Assignment::isRequired).toList();
         // Accepted for a person: an accepted version of a team they were in when that version was sent.
-        Set<List<Long>> accepted = new HashSet<>();
-        filter(em.createQuery("SELECT DISTINCT m.account.id, s.assignment.id FROM SubmissionVersion v JOIN v.submission s, "
+        Set<PersonWork> accepted = new HashSet<>(filter(em.createQuery("SELECT DISTINCT NEW "
+                + "org.csomarathon.gate.GateService$PersonWork(m.account.id, s.assignment.id) FROM SubmissionVersion v JOIN v.submission s, "
                 + "TeamMembership m WHERE v.outcome = org.csomarathon.submissions.Outcome.ACCEPTED AND m.team = s.team "
                 + "AND m.joinedAt <= v.submittedAt AND (m.leftAt IS NULL OR m.leftAt > v.submittedAt) "
-                + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
-                .getResultList().forEach(r -> accepted.add(List.of((Long) r[0], (Long) r[1])));
+                + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), PersonWork.class), cohortId, accountId)
+                .getResultList());
         // Waiting for the expert: the newest version of the person's current team has no outcome yet. Only a
         // person's own checklist says what to do next; lists of the whole cohort do not ask (a statement saved).
-        Set<List<Long>> waiting = new HashSet<>();
+        Set<PersonWork> waiting = new HashSet<>();
         if (accountId != null) {
-            filter(em.createQuery("SELECT DISTINCT m.account.id, s.assignment.id FROM SubmissionVersion v JOIN v.submission s, "
+            waiting.addAll(filter(em.createQuery("SELECT DISTINCT NEW org.csomarathon.gate.GateService$PersonWork("
+                    + "m.account.id, s.assignment.id) FROM SubmissionVersion v JOIN v.submission s, "
                     + "TeamMembership m WHERE v.outcome IS NULL AND m.team = s.team AND m.leftAt IS NULL "
                     + "AND v.number = (SELECT MAX(w.number) FROM SubmissionVersion w WHERE w.submission = s) "
-                    + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), Object[].class), cohortId, accountId)
-                    .getResultList().forEach(r -> waiting.add(List.of((Long) r[0], (Long) r[1])));
+                    + "AND s.team.cohort.id = :c" + only.replace("p.account", "m.account"), PersonWork.class), cohortId,
+                    accountId).getResultList());
         }
         Instant now = clock.instant();
         Cohort cohort = em.find(Cohort.class, cohortId);
@@ -135,24 +154,25 @@ public class GateService {
                         Long.class)
                 .setParameter("c", cohortId).setParameter("now", now).getSingleResult();
         Map<Long, Long> attended = new HashMap<>();
-        filter(em.createQuery("SELECT a.person.id, COUNT(a) FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c "
+        filter(em.createQuery("SELECT NEW org.csomarathon.gate.GateService$Attended(a.person.id, COUNT(a)) "
+                + "FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c "
                 + "AND a.meeting.startsAt <= :now" + only.replace("p.account", "a.person") + " GROUP BY a.person.id",
-                Object[].class), cohortId, accountId).setParameter("now", now)
-                .getResultList().forEach(r -> attended.put((Long) r[0], (Long) r[1]));
+                Attended.class), cohortId, accountId).setParameter("now", now)
+                .getResultList().forEach(a -> attended.put(a.accountId(), a.meetings()));
         Map<Long, GateOverride> decisions = new HashMap<>();
         filter(em.createQuery("SELECT x FROM GateOverride x JOIN FETCH x.recordedBy WHERE x.cohort.id = :c"
                 + only.replace("p.account", "x.participant") + " ORDER BY x.recordedAt, x.id", GateOverride.class),
                 cohortId, accountId)
                 .getResultList().forEach(x -> decisions.put(x.getParticipantId(), x));
         return people.stream().map(p -> {
-            long id = (Long) p[0];
+            long id = p.id();
             List<GateCheck.RequiredWork> work = required.stream()
-                    .map(a -> new GateCheck.RequiredWork(a.getTitle(), accepted.contains(List.of(id, a.getId())),
-                            waiting.contains(List.of(id, a.getId()))))
+                    .map(a -> new GateCheck.RequiredWork(a.getTitle(), accepted.contains(new PersonWork(id, a.getId())),
+                            waiting.contains(new PersonWork(id, a.getId()))))
                     .toList();
             GateCheck.Attendance attendance = new GateCheck.Attendance(cohort.getRequiredAttendancePercent(), (int) held,
                     attended.getOrDefault(id, 0L).intValue());
-            return new ParticipantGate(id, (String) p[1], teams.getOrDefault(id, ""),
+            return new ParticipantGate(id, p.fullName(), teams.getOrDefault(id, ""),
                     GateCheck.of(work, attendance, Optional.ofNullable(decisions.get(id)).map(GateOverride::decision)),
                     attendance);
         }).toList();

@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.csomarathon.intake.Organisation;
 import org.csomarathon.platform.Language;
 
 /** A person who can sign in, with the roles they hold and how they read dates and texts. */
@@ -50,9 +48,9 @@ public class Account {
     @Column(name = "time_zone", nullable = false)
     private ZoneId timeZone;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
+    /** The organisation the person works at, by id: intake keeps organisations. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "position", length = POSITION_MAX)
     private String position;
@@ -87,8 +85,8 @@ public class Account {
         this.createdAt = createdAt;
     }
 
-    public void worksAt(Organisation organisation, String position) {
-        this.organisation = organisation;
+    public void worksAt(Long organisationId, String position) {
+        this.organisationId = organisationId;
         this.position = position;
     }
 
@@ -143,8 +141,8 @@ public class Account {
         return timeZone;
     }
 
-    public Organisation getOrganisation() {
-        return organisation;
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public String getPosition() {

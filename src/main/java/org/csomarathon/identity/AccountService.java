@@ -53,6 +53,10 @@ public class AccountService {
     public record AccountRow(Long id, String email, String fullName, boolean enabled, Collection<Role> roles) {
     }
 
+    /** How many enabled accounts hold a role. */
+    public record Holders(Role role, long accounts) {
+    }
+
     @Transactional
     public Account create(String email, String fullName, String password, Language language, ZoneId zone,
                           Collection<Role> roles) {
@@ -287,9 +291,10 @@ public class AccountService {
     /** How many enabled accounts hold each role. */
     public Map<Role, Long> countByRole() {
         Map<Role, Long> counts = new EnumMap<>(Role.class);
-        em.createQuery("SELECT r, COUNT(a) FROM Account a JOIN a.roles r WHERE a.enabled = TRUE GROUP BY r", Object[].class)
+        em.createQuery("SELECT NEW org.csomarathon.identity.AccountService$Holders(r, COUNT(a)) FROM Account a JOIN a.roles r "
+                        + "WHERE a.enabled = TRUE GROUP BY r", Holders.class)
                 .getResultList()
-                .forEach(row -> counts.put((Role) row[0], (Long) row[1]));
+                .forEach(h -> counts.put(h.role(), h.accounts()));
         return counts;
     }
 

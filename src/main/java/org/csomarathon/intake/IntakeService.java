@@ -10,10 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.notifications.MessageKind;
@@ -40,6 +43,10 @@ public class IntakeService {
      */
     public record AttendanceReport(List<String> matchedApplicants, List<AttendanceExport.Row> unmatched,
                                    List<AttendanceExport.Row> withoutAddress) {
+    }
+
+    /** An applicant by address and name. */
+    public record Applicant(String email, String fullName) {
     }
 
     /** The federal subjects, by code (cached reference data). */
@@ -202,20 +209,31 @@ public class IntakeService {
                 em.persist(new WebinarAttendance(cohortId, address, now));
             }
         }
-        List<Object[]> applicants = em.createQuery("SELECT p.email, p.fullName FROM Application a JOIN a.applicant p "
-                        + "WHERE a.cohort.id = :c AND p.email IN :emails ORDER BY p.fullName", Object[].class)
+        List<Applicant> applicants = em.createQuery("SELECT NEW org.csomarathon.intake.IntakeService$Applicant(p.email, "
+                        + "p.fullName) FROM Application a JOIN a.applicant p "
+                        + "WHERE a.cohort.id = :c AND p.email IN :emails ORDER BY p.fullName", Applicant.class)
                 .setParameter("c", cohortId)
                 .setParameter("emails", addresses)
                 .getResultList();
         Set<String> matched = new HashSet<>();
         List<String> names = new ArrayList<>();
-        for (Object[] row : applicants) {
-            matched.add((String) row[0]);
-            names.add((String) row[1]);
+        for (Applicant a : applicants) {
+            matched.add(a.email());
+            names.add(a.fullName());
         }
         List<AttendanceExport.Row> unmatched = export.rowsWithEmail().stream()
                 .filter(r -> !matched.contains(r.email())).toList();
         return new AttendanceReport(names, unmatched, export.rowsWithoutEmail());
+    }
+
+    /** The names of the organisations, by id, in one statement. */
+    public Map<Long, String> organisationNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
     }
 
     /** How many addresses of the cohort's webinar are on record. */

@@ -42,6 +42,10 @@ public class Outbox {
 
     private static final int BATCH = 20;
 
+    /** How many messages are in a state. */
+    public record Counted(OutboxState state, long messages) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -121,9 +125,10 @@ public class Outbox {
         for (OutboxState s : OutboxState.values()) {
             counts.put(s, 0L);
         }
-        em.createQuery("SELECT m.state, COUNT(m) FROM OutboxMessage m GROUP BY m.state", Object[].class)
+        em.createQuery("SELECT NEW org.csomarathon.notifications.Outbox$Counted(m.state, COUNT(m)) FROM OutboxMessage m "
+                        + "GROUP BY m.state", Counted.class)
                 .getResultList()
-                .forEach(r -> counts.put((OutboxState) r[0], (Long) r[1]));
+                .forEach(c -> counts.put(c.state(), c.messages()));
         return counts;
     }
 

@@ -25,6 +25,8 @@ import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.Extension;
+import org.csomarathon.submissions.TeamWork;
+import org.csomarathon.teams.NamedTeam;
 import org.csomarathon.teams.TeamService;
 
 /**
@@ -81,6 +83,10 @@ public class AtRisk {
     record Unsubmitted(long teamId, String teamName, Assignment assignment, Deadline deadline) {
     }
 
+    /** A team and the number of its versions returned for revision. */
+    public record Returned(long teamId, String teamName, long versions) {
+    }
+
     public Lists of(long cohortId, int hours) {
         Cohort cohort = cohort(cohortId);
         Instant now = clock.instant();
@@ -89,26 +95,27 @@ public class AtRisk {
         List<Unsubmitted> close = open.stream().filter(u -> !u.deadline().dueAt().isAfter(until))
                 .sorted(Comparator.comparing((Unsubmitted u) -> u.deadline().dueAt()).thenComparing(Unsubmitted::teamName))
                 .toList();
-        List<Object[]> returned = em.createQuery("SELECT s.team.id, s.team.name, COUNT(v) FROM SubmissionVersion v "
+        List<Returned> returned = em.createQuery("SELECT NEW org.csomarathon.reporting.AtRisk$Returned(s.team.id, "
+                        + "s.team.name, COUNT(v)) FROM SubmissionVersion v "
                         + "JOIN v.submission s WHERE s.team.cohort.id = :c "
                         + "AND v.outcome = org.csomarathon.submissions.Outcome.NEEDS_REVISION "
                         + "GROUP BY s.team.id, s.team.name HAVING COUNT(v) >= :n ORDER BY COUNT(v) DESC, s.team.name",
-                        Object[].class)
+                        Returned.class)
                 .setParameter("c", cohortId).setParameter("n", (long) REVISIONS).getResultList();
         List<GateService.ParticipantGate> low = gate.overview(cohortId).stream()
                 .filter(p -> p.attendance().held() > 0 && !p.attendance().met()).toList();
         LocalDate today = LocalDate.ofInstant(now, cohort.getTimeZone());
         List<String> keys = new ArrayList<>();
         close.forEach(u -> keys.add(workKey(u.teamId(), u.assignment().getId(), today)));
-        returned.forEach(r -> keys.add(revisionsKey((Long) r[0], today)));
+        returned.forEach(r -> keys.add(revisionsKey(r.teamId(), today)));
         low.forEach(p -> keys.add(attendanceKey(p.accountId(), today)));
         Set<String> sent = notifications.alreadySent(keys);
         return new Lists(hours,
                 close.stream().map(u -> new MissingWork(u.teamId(), u.teamName(), u.assignment().getId(),
                         u.assignment().getTitle(), u.deadline().dueAt(), u.deadline().dueAt().isBefore(now),
                         sent.contains(workKey(u.teamId(), u.assignment().getId(), today)))).toList(),
-                returned.stream().map(r -> new Revisions((Long) r[0], (String) r[1], (Long) r[2],
-                        sent.contains(revisionsKey((Long) r[0], today)))).toList(),
+                returned.stream().map(r -> new Revisions(r.teamId(), r.teamName(), r.versions(),
+                        sent.contains(revisionsKey(r.teamId(), today)))).toList(),
                 low.stream().map(p -> new LowAttendance(p.accountId(), p.fullName(), p.team(), p.attendance().attended(),
                         p.attendance().held(), p.attendance().requiredPercent(),
                         sent.contains(attendanceKey(p.accountId(), today)))).toList());
@@ -120,28 +127,27 @@ public class AtRisk {
      */
     List<Unsubmitted> unsubmitted(long cohortId, Instant now) {
         List<Assignment> columns = assignments.assignmentsOfCohort(cohortId);
-        List<Object[]> cohortTeams = em.createQuery("SELECT t.id, t.name FROM Team t WHERE t.cohort.id = :c",
-                Object[].class).setParameter("c", cohortId).getResultList();
-        Set<List<Long>> handedIn = new HashSet<>();
-        em.createQuery("SELECT s.team.id, s.assignment.id FROM Submission s WHERE s.team.cohort.id = :c "
-                        + "AND s.versions > 0", Object[].class)
-                .setParameter("c", cohortId).getResultList()
-                .forEach(r -> handedIn.add(List.of((Long) r[0], (Long) r[1])));
-        Map<List<Long>, Deadline> extended = new HashMap<>();
+        List<NamedTeam> cohortTeams = em.createQuery("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) "
+                + "FROM Team t WHERE t.cohort.id = :c", NamedTeam.class).setParameter("c", cohortId).getResultList();
+        Set<TeamWork> handedIn = new HashSet<>(em.createQuery("SELECT NEW org.csomarathon.submissions.TeamWork("
+                        + "s.team.id, s.assignment.id) FROM Submission s WHERE s.team.cohort.id = :c AND s.versions > 0",
+                        TeamWork.class)
+                .setParameter("c", cohortId).getResultList());
+        Map<TeamWork, Deadline> extended = new HashMap<>();
         em.createQuery("SELECT e FROM Extension e WHERE e.team.cohort.id = :c", Extension.class)
                 .setParameter("c", cohortId).getResultList()
-                .forEach(e -> extended.put(List.of(e.getTeam().getId(), e.getAssignment().getId()), e.deadline()));
+                .forEach(e -> extended.put(new TeamWork(e.getTeam().getId(), e.getAssignment().getId()), e.deadline()));
         List<Unsubmitted> open = new ArrayList<>();
-        for (Object[] t : cohortTeams) {
+        for (NamedTeam t : cohortTeams) {
             for (Assignment a : columns) {
-                List<Long> pair = List.of((Long) t[0], a.getId());
+                TeamWork pair = new TeamWork(t.id(), a.getId());
                 if (handedIn.contains(pair)) {
                     continue;
                 }
                 Deadline deadline = extended.getOrDefault(pair, a.deadline());
                 Deadline.Verdict verdict = deadline.judge(now);
                 if (verdict == Deadline.Verdict.ON_TIME || verdict == Deadline.Verdict.LATE) {
-                    open.add(new Unsubmitted((Long) t[0], (String) t[1], a, deadline));
+                    open.add(new Unsubmitted(t.id(), t.name(), a, deadline));
                 }
             }
         }

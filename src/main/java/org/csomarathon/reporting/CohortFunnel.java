@@ -27,14 +27,18 @@ public class CohortFunnel {
     public record Step(String key, long people) {
     }
 
+    /** The cohort's submitted applications and how many of them are eligible (null when there are none). */
+    public record Applications(Number submitted, Number eligible) {
+    }
+
     public List<Step> of(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null) {
             throw new BusinessException("cohort.unknown");
         }
-        Object[] applications = em.createQuery("SELECT COUNT(a), SUM(CASE WHEN a.eligible = TRUE THEN 1 ELSE 0 END) "
-                        + "FROM Application a WHERE a.cohort.id = :c "
-                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Object[].class)
+        Applications applications = em.createQuery("SELECT NEW org.csomarathon.reporting.CohortFunnel$Applications("
+                        + "COUNT(a), SUM(CASE WHEN a.eligible = TRUE THEN 1 ELSE 0 END)) FROM Application a WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Applications.class)
                 .setParameter("c", cohortId).getSingleResult();
         long admitted = em.createQuery("SELECT COUNT(p) FROM CohortParticipant p WHERE p.cohort.id = :c", Long.class)
                 .setParameter("c", cohortId).getSingleResult();
@@ -44,15 +48,15 @@ public class CohortFunnel {
                 .setParameter("c", cohortId).getSingleResult();
         long passed = gate.overview(cohortId).stream().filter(p -> p.check().isPassed()).count();
         return List.of(
-                new Step("funnel.applied", number(applications[0])),
-                new Step("funnel.eligible", number(applications[1])),
+                new Step("funnel.applied", number(applications.submitted())),
+                new Step("funnel.eligible", number(applications.eligible())),
                 new Step("funnel.admitted", admitted),
                 new Step("funnel.active", active),
                 new Step("funnel.passed", passed),
                 new Step("funnel.stage2", Math.min(passed, cohort.getStage2Seats())));
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private static long number(Number value) {
+        return value == null ? 0 : value.longValue();
     }
 }

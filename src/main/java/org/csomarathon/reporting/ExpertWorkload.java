@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.csomarathon.review.ReviewState;
 
 /**
@@ -42,25 +43,31 @@ public class ExpertWorkload {
     public record Workload(List<Row> rows, Optional<Instant> nextMeeting) {
     }
 
-    private record Item(ReviewState state, Instant arrived, Instant released) {
+    /** A review given to an expert: its state, when the work arrived and when the feedback went out. */
+    public record Item(long expertId, ReviewState state, Instant arrived, Instant released) {
+    }
+
+    /** How many allocations an expert holds. */
+    public record Allocated(long expertId, long allocations) {
+    }
+
+    /** An expert by name. */
+    public record Expert(long id, String fullName) {
     }
 
     public Workload of(long cohortId) {
         Instant now = clock.instant();
         Map<Long, Long> allocated = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT e.id, COUNT(al) FROM Allocation al JOIN al.expert e LEFT JOIN al.team t "
+        for (Allocated a : em.createQuery("SELECT NEW org.csomarathon.reporting.ExpertWorkload$Allocated(e.id, COUNT(al)) "
+                        + "FROM Allocation al JOIN al.expert e LEFT JOIN al.team t "
                         + "LEFT JOIN al.assignment a LEFT JOIN a.module m WHERE t.cohort.id = :c OR m.cohort.id = :c "
-                        + "GROUP BY e.id", Object[].class)
+                        + "GROUP BY e.id", Allocated.class)
                 .setParameter("c", cohortId).getResultList()) {
-            allocated.put((Long) r[0], (Long) r[1]);
+            allocated.put(a.expertId(), a.allocations());
         }
-        Map<Long, List<Item>> items = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT e.id, r.state, r.createdAt, r.releasedAt FROM Review r JOIN r.expert e "
-                        + "WHERE r.team.cohort.id = :c", Object[].class)
-                .setParameter("c", cohortId).getResultList()) {
-            items.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                    .add(new Item((ReviewState) r[1], (Instant) r[2], (Instant) r[3]));
-        }
+        Map<Long, List<Item>> items = em.createQuery("SELECT NEW org.csomarathon.reporting.ExpertWorkload$Item(e.id, r.state, "
+                        + "r.createdAt, r.releasedAt) FROM Review r JOIN r.expert e WHERE r.team.cohort.id = :c", Item.class)
+                .setParameter("c", cohortId).getResultStream().collect(Collectors.groupingBy(Item::expertId));
         // The time itself, ordered, not MIN(): an aggregate bypasses the attribute's converter and comes back as a Timestamp.
         Optional<Instant> nextMeeting = em.createQuery("SELECT m.startsAt FROM ExpertMeeting m "
                         + "WHERE m.module.cohort.id = :c AND m.startsAt > :now ORDER BY m.startsAt", Instant.class)
@@ -71,9 +78,10 @@ public class ExpertWorkload {
             return new Workload(List.of(), nextMeeting);
         }
         Map<Long, String> names = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT a.id, a.fullName FROM Account a WHERE a.id IN :ids", Object[].class)
+        for (Expert e : em.createQuery("SELECT NEW org.csomarathon.reporting.ExpertWorkload$Expert(a.id, a.fullName) "
+                        + "FROM Account a WHERE a.id IN :ids", Expert.class)
                 .setParameter("ids", experts).getResultList()) {
-            names.put((Long) r[0], (String) r[1]);
+            names.put(e.id(), e.fullName());
         }
         List<Row> rows = new ArrayList<>();
         for (long expert : experts) {

@@ -79,7 +79,16 @@ public class FunderReport {
         return whole == 0 ? 0 : Math.round(100.0 * part / whole);
     }
 
-    private record Person(Long organisationId, String organisation, Region region) {
+    /** A participant's organisation and its region, if known. */
+    public record Person(long accountId, Long organisationId, String organisation, Region region) {
+    }
+
+    /** Of an assignment's pieces of work: how many were handed in and how many of those were accepted. */
+    public record Handed(long assignmentId, Number handedIn, Number accepted) {
+    }
+
+    /** How many people attended a meeting. */
+    public record Present(long meetingId, long people) {
     }
 
     public Report of(long cohortId) {
@@ -88,10 +97,12 @@ public class FunderReport {
             throw new BusinessException("cohort.unknown");
         }
         Map<Long, Person> people = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT p.account.id, o.id, o.name, r FROM CohortParticipant p "
-                        + "LEFT JOIN p.account.organisation o LEFT JOIN o.region r WHERE p.cohort.id = :c", Object[].class)
+        for (Person p : em.createQuery("SELECT NEW org.csomarathon.reporting.FunderReport$Person(a.id, o.id, o.name, r) "
+                        + "FROM CohortParticipant p LEFT JOIN p.account a LEFT JOIN Organisation o ON o.id = a.organisationId "
+                        + "LEFT JOIN o.region r "
+                        + "WHERE p.cohort.id = :c", Person.class)
                 .setParameter("c", cohortId).getResultList()) {
-            people.put((Long) r[0], new Person((Long) r[1], (String) r[2], (Region) r[3]));
+            people.put(p.accountId(), p);
         }
         Set<Long> passed = gate.overview(cohortId).stream().filter(p -> p.check().isPassed())
                 .map(GateService.ParticipantGate::accountId).collect(Collectors.toSet());
@@ -141,13 +152,13 @@ public class FunderReport {
 
     private List<AssignmentRow> assignmentRows(long cohortId, long teams) {
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT s.assignment.id, COUNT(s), "
+        for (Handed h : em.createQuery("SELECT NEW org.csomarathon.reporting.FunderReport$Handed(s.assignment.id, COUNT(s), "
                         + "SUM(CASE WHEN EXISTS (SELECT v FROM SubmissionVersion v WHERE v.submission = s "
-                        + "AND v.outcome = org.csomarathon.submissions.Outcome.ACCEPTED) THEN 1 ELSE 0 END) "
+                        + "AND v.outcome = org.csomarathon.submissions.Outcome.ACCEPTED) THEN 1 ELSE 0 END)) "
                         + "FROM Submission s WHERE s.team.cohort.id = :c AND s.versions > 0 GROUP BY s.assignment.id",
-                        Object[].class)
+                        Handed.class)
                 .setParameter("c", cohortId).getResultList()) {
-            counts.put((Long) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+            counts.put(h.assignmentId(), new long[] {h.handedIn().longValue(), h.accepted().longValue()});
         }
         List<AssignmentRow> rows = new ArrayList<>();
         for (Assignment a : assignments.assignmentsOfCohort(cohortId)) {
@@ -160,10 +171,10 @@ public class FunderReport {
     private List<MeetingRow> meetingRows(long cohortId, long participants) {
         Instant now = clock.instant();
         Map<Long, Long> present = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT a.meeting.id, COUNT(a) FROM MeetingAttendance a "
-                        + "WHERE a.meeting.module.cohort.id = :c GROUP BY a.meeting.id", Object[].class)
+        for (Present p : em.createQuery("SELECT NEW org.csomarathon.reporting.FunderReport$Present(a.meeting.id, COUNT(a)) "
+                        + "FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c GROUP BY a.meeting.id", Present.class)
                 .setParameter("c", cohortId).getResultList()) {
-            present.put((Long) r[0], (Long) r[1]);
+            present.put(p.meetingId(), p.people());
         }
         List<MeetingRow> rows = new ArrayList<>();
         for (ExpertMeeting m : meetings.ofCohort(cohortId)) {

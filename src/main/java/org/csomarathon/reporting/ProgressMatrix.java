@@ -13,6 +13,7 @@ import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.Submission;
 import org.csomarathon.submissions.WorkStatus;
+import org.csomarathon.teams.NamedTeam;
 
 /**
  * Teams × assignments of a cohort, each cell the team's status on the assignment, a page of teams
@@ -45,27 +46,36 @@ public class ProgressMatrix {
     public record Page(List<Assignment> assignments, List<Row> rows, long teams, int first) {
     }
 
+    /** The facts of a team's piece of work, not the work itself (its texts are not needed here). */
+    public record Facts(long teamId, long assignmentId, int draftRevision, Long latestVersionId, Boolean late,
+                        Outcome outcome) {
+
+        Cell cell() {
+            return new Cell(Submission.status(draftRevision, latestVersionId != null, Boolean.TRUE.equals(late), outcome),
+                    latestVersionId);
+        }
+    }
+
     public Page of(long cohortId, Filter filter, int first, int size) {
         List<Assignment> columns = assignments.assignmentsOfCohort(cohortId);
         long total = filtered("SELECT COUNT(t) FROM Team t", cohortId, filter, Long.class).getSingleResult();
-        List<Object[]> teams = filtered("SELECT t.id, t.name FROM Team t", cohortId, filter, Object[].class, " ORDER BY t.name, t.id")
+        List<NamedTeam> teams = filtered("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) FROM Team t", cohortId,
+                        filter, NamedTeam.class, " ORDER BY t.name, t.id")
                 .setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, Map<Long, Cell>> cells = new HashMap<>();
         if (!teams.isEmpty()) {
-            // The facts of each piece of work, not the work itself (its texts are not needed here).
-            for (Object[] r : em.createQuery("SELECT s.team.id, s.assignment.id, s.draftRevision, v.id, v.late, v.outcome "
+            for (Facts f : em.createQuery("SELECT NEW org.csomarathon.reporting.ProgressMatrix$Facts(s.team.id, "
+                            + "s.assignment.id, s.draftRevision, v.id, v.late, v.outcome) "
                             + "FROM Submission s LEFT JOIN SubmissionVersion v ON v.submission = s AND v.number = s.versions "
-                            + "WHERE s.team.id IN :teams", Object[].class)
-                    .setParameter("teams", teams.stream().map(t -> (Long) t[0]).toList())
+                            + "WHERE s.team.id IN :teams", Facts.class)
+                    .setParameter("teams", teams.stream().map(NamedTeam::id).toList())
                     .getResultList()) {
-                Long latest = (Long) r[3];
-                cells.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], new Cell(
-                        Submission.status((Integer) r[2], latest != null, Boolean.TRUE.equals(r[4]), (Outcome) r[5]), latest));
+                cells.computeIfAbsent(f.teamId(), k -> new HashMap<>()).put(f.assignmentId(), f.cell());
             }
         }
         Cell notStarted = new Cell(WorkStatus.NOT_STARTED, null);
-        List<Row> rows = teams.stream().map(t -> new Row((Long) t[0], (String) t[1], columns.stream()
-                .map(a -> cells.getOrDefault((Long) t[0], Map.of()).getOrDefault(a.getId(), notStarted)).toList()))
+        List<Row> rows = teams.stream().map(t -> new Row(t.id(), t.name(), columns.stream()
+                .map(a -> cells.getOrDefault(t.id(), Map.of()).getOrDefault(a.getId(), notStarted)).toList()))
                 .toList();
         return new Page(columns, rows, total, first);
     }
@@ -73,8 +83,8 @@ public class ProgressMatrix {
     private <T> TypedQuery<T> filtered(String select, long cohortId, Filter filter, Class<T> type, String... order) {
         StringBuilder q = new StringBuilder(select).append(" WHERE t.cohort.id = :c");
         if (filter.regionCode() != null) {
-            q.append(" AND EXISTS (SELECT m FROM TeamMembership m JOIN m.account a JOIN a.organisation o "
-                    + "WHERE m.team = t AND m.leftAt IS NULL AND o.region.code = :region)");
+            q.append(" AND EXISTS (SELECT m FROM TeamMembership m JOIN m.account a, Organisation o "
+                    + "WHERE m.team = t AND m.leftAt IS NULL AND o.id = a.organisationId AND o.region.code = :region)");
         }
         if (filter.expertId() != null) {
             q.append(" AND EXISTS (SELECT al FROM Allocation al WHERE al.team = t AND al.expert.id = :expert)");

@@ -2,6 +2,8 @@ package org.csomarathon.review;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +17,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -46,6 +49,8 @@ import org.csomarathon.teams.Team;
 @Entity
 @Table(name = "review")
 // Named queries, with their hints, are prepared once (a hint given at run time makes EclipseLink prepare again each time).
+@SqlResultSetMapping(name = ExpertQueue.NEIGHBOUR, classes = @ConstructorResult(targetClass = ExpertQueue.Neighbour.class,
+    columns = {@ColumnResult(name = "later", type = Boolean.class), @ColumnResult(name = "id", type = Long.class)}))
 @NamedQueries({
     // The review page: what it shows comes in the same statement.
     @NamedQuery(name = Review.FOR_PAGE, query = "SELECT r FROM Review r JOIN FETCH r.submitted JOIN FETCH r.team "

@@ -7,17 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +21,8 @@ import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
 import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
-import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
-import org.csomarathon.intake.Organisation;
 import org.csomarathon.notifications.MessageKind;
 import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.BusinessException;
@@ -43,22 +36,18 @@ import org.csomarathon.submissions.Deadline;
 import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.ReleasedFeedback;
 import org.csomarathon.submissions.Rubric;
-import org.csomarathon.submissions.VersionSubmitted;
-import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
 
 /**
- * Who reviews what: experts allocated to teams (for the whole marathon or one assignment), a
- * review waiting for every submitted version, and each expert's queue.
+ * What experts do with the work they are given: read it, score it on the rubric, comment, attach files,
+ * decide and release (at once or held to a date), and propose a work as an example for stage 2.
+ * Who is given what is {@link Allocations}; the queues they work through are {@link ExpertQueue}.
  */
 @ApplicationScoped
 public class ReviewService implements ReleasedFeedback.Source {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    CohortStaff staff;
 
     @Inject
     AuditLog audit;
@@ -83,116 +72,6 @@ public class ReviewService implements ReleasedFeedback.Source {
 
     @Inject
     ExpertsReadTheirTeams expertsReading;
-
-    /**
-     * Allocates the expert to the team, for one assignment or (null) the whole marathon; an expert
-     * from the organisation of one of the team's members is refused. The pending reviews of that
-     * scope move to the expert.
-     */
-    @Transactional
-    public Allocation allocate(long teamId, Long assignmentId, long expertId, long allocatedBy) {
-        Team team = teams.getTeam(teamId);
-        Account expert = Optional.ofNullable(em.find(Account.class, expertId))
-                .filter(a -> a.getRoles().contains(Role.EXPERT))
-                .orElseThrow(() -> new BusinessException("review.allocation.notExpert"));
-        Assignment assignment = null;
-        if (assignmentId != null) {
-            assignment = assignments.getAssignment(assignmentId);
-            if (!assignment.getModule().getCohort().getId().equals(team.getCohort().getId())) {
-                throw new BusinessException("assignment.unknown");
-            }
-        }
-        if (!staff.isNamed(team.getCohort().getId(), expertId, Role.EXPERT)) {
-            throw new BusinessException("review.allocation.notNamed", expert.getFullName());
-        }
-        conflictOfInterest(team, expert).ifPresent(o -> {
-            throw new BusinessException("review.allocation.conflict", expert.getFullName(), o.getName(), team.getName());
-        });
-        Account by = em.getReference(Account.class, allocatedBy);
-        Allocation allocation = findAllocation(teamId, assignmentId).orElse(null);
-        if (allocation == null) {
-            allocation = new Allocation(team, assignment, expert, by, clock.instant());
-            em.persist(allocation);
-        } else {
-            allocation.reallocate(expert, by, clock.instant());
-        }
-        movePendingReviews(team, assignment, expert);
-        return allocation;
-    }
-
-    /** The organisation the expert shares with a current member of the team, if any. */
-    public Optional<Organisation> conflictOfInterest(Team team, Account expert) {
-        Organisation own = expert.getOrganisation();
-        if (own == null) {
-            return Optional.empty();
-        }
-        long shared = em.createQuery("SELECT COUNT(m) FROM TeamMembership m WHERE m.team = :team AND m.leftAt IS NULL "
-                        + "AND m.account.organisation = :organisation", Long.class)
-                .setParameter("team", team)
-                .setParameter("organisation", own)
-                .getSingleResult();
-        return shared > 0 ? Optional.of(own) : Optional.empty();
-    }
-
-    private void movePendingReviews(Team team, Assignment assignment, Account expert) {
-        String scope = assignment != null ? "r.assignment = :assignment"
-                // The team's whole-marathon expert takes what no assignment's own allocation covers.
-                : "NOT EXISTS (SELECT x FROM Allocation x WHERE x.team = r.team AND x.assignment = r.assignment)";
-        var update = em.createQuery("UPDATE Review r SET r.expert = :expert WHERE r.team = :team "
-                        + "AND r.state IN (org.csomarathon.review.ReviewState.WAITING, "
-                        + "org.csomarathon.review.ReviewState.DRAFT) AND " + scope)
-                .setParameter("expert", expert)
-                .setParameter("team", team);
-        if (assignment != null) {
-            update.setParameter("assignment", assignment);
-        }
-        update.executeUpdate();
-    }
-
-    private Optional<Allocation> findAllocation(long teamId, Long assignmentId) {
-        return em.createQuery("SELECT a FROM Allocation a WHERE a.team.id = :team", Allocation.class)
-                .setParameter("team", teamId)
-                .getResultStream()
-                .filter(a -> assignmentId == null ? a.getAssignment() == null
-                        : a.getAssignment() != null && a.getAssignment().getId().equals(assignmentId))
-                .findFirst();
-    }
-
-    /** Every allocation of the cohort's teams, by team name. */
-    public List<Allocation> allocationsOf(long cohortId) {
-        return em.createQuery("SELECT a FROM Allocation a JOIN FETCH a.team t JOIN FETCH a.expert "
-                        + "LEFT JOIN FETCH a.assignment WHERE t.cohort.id = :cohort ORDER BY t.name, a.id", Allocation.class)
-                .setParameter("cohort", cohortId)
-                .getResultList();
-    }
-
-    /**
-     * A new version waits in a queue: the expert who reviewed the team's earlier version of the
-     * assignment (a revision goes back to them), else the one allocated, else nobody until allocated.
-     */
-    void queueForReview(@Observes VersionSubmitted event) {
-        Account expert = em.createQuery("SELECT r.expert FROM Review r WHERE r.team.id = :team "
-                        + "AND r.assignment.id = :assignment AND r.expert IS NOT NULL ORDER BY r.id DESC", Account.class)
-                .setParameter("team", event.teamId())
-                .setParameter("assignment", event.assignmentId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .or(() -> allocatedExpert(event.teamId(), event.assignmentId()))
-                .orElse(null);
-        em.persist(new Review(event.version(), em.getReference(Team.class, event.teamId()),
-                em.getReference(Assignment.class, event.assignmentId()), expert, clock.instant()));
-    }
-
-    private Optional<Account> allocatedExpert(long teamId, long assignmentId) {
-        // The team's few allocations: the assignment's own wins over the whole marathon's.
-        return em.createQuery("SELECT a FROM Allocation a JOIN FETCH a.expert WHERE a.team.id = :team", Allocation.class)
-                .setParameter("team", teamId)
-                .getResultStream()
-                .filter(a -> a.getAssignment() == null || a.getAssignment().getId() == assignmentId)
-                .min(Comparator.comparing((Allocation a) -> a.getAssignment() == null))
-                .map(Allocation::getExpert);
-    }
 
     /** The review, if this person may open it: the expert it is for, or a coordinator. */
     public Optional<Review> findForReviewer(long accountId, Set<Role> roles, long reviewId) {
@@ -354,38 +233,6 @@ public class ReviewService implements ReleasedFeedback.Source {
                 .getSingleResult();
     }
 
-    /** The reviews before and after one in the same expert's queue, where there are. */
-    public record Neighbours(Optional<Long> previous, Optional<Long> next) {
-    }
-
-    /** The reviews before and after this one in the same expert's queue, in the queue's order (time, then id), in one statement. */
-    public Neighbours neighbours(Review review) {
-        if (review.getExpert() == null) {
-            return new Neighbours(Optional.empty(), Optional.empty());
-        }
-        String pending = "expert_id = ?1 AND state <> 'RELEASED'";
-        List<?> rows = em.createNativeQuery("(SELECT 1, id FROM review WHERE " + pending + " AND (created_at > ?2 "
-                        + "OR (created_at = ?2 AND id > ?3)) ORDER BY created_at, id LIMIT 1) UNION ALL "
-                        + "(SELECT 0, id FROM review WHERE " + pending + " AND (created_at < ?2 "
-                        + "OR (created_at = ?2 AND id < ?3)) ORDER BY created_at DESC, id DESC LIMIT 1)")
-                .setParameter(1, review.getExpert().getId())
-                .setParameter(2, LocalDateTime.ofInstant(review.getCreatedAt(), ZoneOffset.UTC))  // as UtcInstantConverter stores it
-                .setParameter(3, review.getId())
-                .getResultList();
-        Optional<Long> previous = Optional.empty();
-        Optional<Long> next = Optional.empty();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            Optional<Long> id = Optional.of(((Number) r[1]).longValue());
-            if (((Number) r[0]).intValue() == 1) {
-                next = id;
-            } else {
-                previous = id;
-            }
-        }
-        return new Neighbours(previous, next);
-    }
-
     /** Attaches a file to the feedback while it is not released; the team gets it with the feedback. */
     @Transactional
     public void attach(long accountId, Set<Role> roles, long reviewId, String fileName, InputStream content) {
@@ -476,30 +323,4 @@ public class ReviewService implements ReleasedFeedback.Source {
                 .getResultList();
     }
 
-    /** One page of the queue, in one statement whatever its length. */
-    public List<QueueItem> queue(QueueQuery query, int first, int size) {
-        TypedQuery<QueueItem> q = em.createQuery("SELECT NEW org.csomarathon.review.QueueItem(r.id, v.id, t.name, a.title, "
-                + "v.number, v.submittedAt, v.late, r.state, e.fullName) FROM Review r JOIN r.team t JOIN r.assignment a "
-                + "JOIN r.submitted v LEFT JOIN r.expert e" + query.where() + query.order(), QueueItem.class);
-        return bind(q, query).setFirstResult(first).setMaxResults(size).getResultList();
-    }
-
-    /** How many items the queue holds, counted in the database. */
-    public int count(QueueQuery query) {
-        return bind(em.createQuery("SELECT COUNT(r) FROM Review r" + query.where(), Long.class), query)
-                .getSingleResult().intValue();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, QueueQuery query) {
-        if (query.expertId() != null) {
-            q.setParameter("expert", query.expertId());
-        }
-        if (query.assignmentId() != null) {
-            q.setParameter("assignment", query.assignmentId());
-        }
-        if (!query.team().isEmpty()) {
-            q.setParameter("team", "%" + query.team().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return q;
-    }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
 import org.csomarathon.audit.AuditLog;
 import org.csomarathon.cohort.Cohort;
@@ -53,19 +54,62 @@ public class SelectionService {
     @Inject
     TeamService teams;
 
-    /** A reviewer's part as the coordinator's list shows it. */
-    public record ReviewerPart(long accountId, String fullName, boolean scored, boolean conflicted) {
+    /** A reviewer's part in an application as the coordinator's list shows it. */
+    public record ReviewerPart(long applicationId, long accountId, String fullName, Instant scoredAt, Instant conflictAt) {
+
+        public boolean scored() {
+            return scoredAt != null;
+        }
+
+        public boolean conflicted() {
+            return conflictAt != null;
+        }
+    }
+
+    /** A submitted application as the coordinator's list and the ranking read it. */
+    public record Submitted(long id, long applicantId, String fullName, String email, String organisation,
+                            String regionCode, Instant submittedAt, Boolean eligible, Decision decision) {
+
+        public boolean isEligible() {
+            return Boolean.TRUE.equals(eligible);
+        }
     }
 
     /** A row of the coordinator's list of submitted applications. */
-    public record ApplicationRow(long id, String fullName, String email, String organisation, String regionCode,
-                                 Instant submittedAt, boolean eligible, List<ReviewerPart> reviewers,
-                                 Decision decision) {
+    public record ApplicationRow(Submitted application, List<ReviewerPart> reviewers) {
     }
 
     /** A row of a reviewer's list. */
     public record QueueRow(long applicationId, String cohortName, String fullName, String organisation,
-                           boolean scored, boolean conflicted) {
+                           Instant scoredAt, Instant conflictAt) {
+
+        public boolean scored() {
+            return scoredAt != null;
+        }
+
+        public boolean conflicted() {
+            return conflictAt != null;
+        }
+    }
+
+    /** An application's need of reviewers, as the assignment reads it. */
+    public record Eligible(long applicationId, long applicantId, Long organisationId) {
+    }
+
+    /** A reviewer given an application, and whether they declared a conflict. */
+    public record Given(long applicationId, long reviewerId, Instant conflictAt) {
+    }
+
+    /**
+     * A reviewer's scores of an application, and whether scored: 1 or 0 as the database counts it, not the time
+     * (reading a time for each of a cohort's thousands of reviews cost a fifth of the ranking).
+     */
+    public record Scored(long applicationId, Number scored, Integer development, Integer transparency,
+                         Integer motivation, Integer plans, Integer commitment) {
+
+        public boolean isScored() {
+            return scored.intValue() == 1;
+        }
     }
 
     /** The cohort's ranked list with its terms, the decisions taken so far and the cohort's minimum. */
@@ -103,22 +147,22 @@ public class SelectionService {
 
     /** The submitted applications of the cohort, with their reviewers, in order of submission. */
     public List<ApplicationRow> applicationsOf(long cohortId) {
-        List<Object[]> rows = em.createQuery("SELECT a.id, p.fullName, p.email, a.organisationName, a.regionCode, "
-                        + "a.submittedAt, a.eligible, a.decision FROM Application a JOIN a.applicant p "
-                        + "WHERE a.cohort.id = :c AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED "
-                        + "ORDER BY a.submittedAt, a.id", Object[].class)
-                .setParameter("c", cohortId).getResultList();
-        Map<Long, List<ReviewerPart>> parts = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT r.application.id, v.id, v.fullName, r.scoredAt, r.conflictAt "
+        Map<Long, List<ReviewerPart>> parts = em.createQuery("SELECT NEW org.csomarathon.selection.SelectionService$ReviewerPart("
+                        + "r.application.id, v.id, v.fullName, r.scoredAt, r.conflictAt) "
                         + "FROM ApplicationReview r JOIN r.reviewer v WHERE r.application.cohort.id = :c ORDER BY v.fullName",
-                        Object[].class)
-                .setParameter("c", cohortId).getResultList()) {
-            parts.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                    .add(new ReviewerPart((Long) r[1], (String) r[2], r[3] != null, r[4] != null));
-        }
-        return rows.stream().map(r -> new ApplicationRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (Instant) r[5], Boolean.TRUE.equals(r[6]), parts.getOrDefault((Long) r[0], List.of()),
-                (Decision) r[7])).toList();
+                        ReviewerPart.class)
+                .setParameter("c", cohortId).getResultStream()
+                .collect(Collectors.groupingBy(ReviewerPart::applicationId));
+        return submitted(cohortId, " ORDER BY a.submittedAt, a.id").stream()
+                .map(a -> new ApplicationRow(a, parts.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private List<Submitted> submitted(long cohortId, String order) {
+        return em.createQuery("SELECT NEW org.csomarathon.selection.SelectionService$Submitted(a.id, p.id, p.fullName, "
+                        + "p.email, a.organisationName, a.regionCode, a.submittedAt, a.eligible, a.decision) "
+                        + "FROM Application a JOIN a.applicant p WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED" + order, Submitted.class)
+                .setParameter("c", cohortId).getResultList();
     }
 
     /** How many drafts of the cohort are not submitted yet. */
@@ -196,28 +240,28 @@ public class SelectionService {
             throw new BusinessException("selection.results.published");
         }
         // Ids by projection: asking each application for its applicant or organisation would load them one by one.
-        List<Object[]> applications = em.createQuery("SELECT a.id, a.applicant.id, o.id FROM Application a "
+        List<Eligible> applications = em.createQuery("SELECT NEW org.csomarathon.selection.SelectionService$Eligible("
+                        + "a.id, a.applicant.id, o.id) FROM Application a "
                         + "LEFT JOIN a.organisation o WHERE a.cohort.id = :c "
                         + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED AND a.eligible = TRUE "
-                        + "ORDER BY a.submittedAt, a.id", Object[].class)
+                        + "ORDER BY a.submittedAt, a.id", Eligible.class)
                 .setParameter("c", cohortId).getResultList();
         Map<Long, Set<Long>> active = new HashMap<>();
         Map<Long, Set<Long>> conflicted = new HashMap<>();
         Map<Long, Integer> load = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT r.application.id, r.reviewer.id, r.conflictAt FROM ApplicationReview r "
-                        + "WHERE r.application.cohort.id = :c", Object[].class)
+        for (Given g : em.createQuery("SELECT NEW org.csomarathon.selection.SelectionService$Given(r.application.id, "
+                        + "r.reviewer.id, r.conflictAt) FROM ApplicationReview r WHERE r.application.cohort.id = :c", Given.class)
                 .setParameter("c", cohortId).getResultList()) {
-            (r[2] == null ? active : conflicted).computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]);
-            if (r[2] == null) {
-                load.merge((Long) r[1], 1, Integer::sum);
+            (g.conflictAt() == null ? active : conflicted).computeIfAbsent(g.applicationId(), k -> new HashSet<>())
+                    .add(g.reviewerId());
+            if (g.conflictAt() == null) {
+                load.merge(g.reviewerId(), 1, Integer::sum);
             }
         }
-        List<ReviewerAssignment.Need> needs = new ArrayList<>();
-        for (Object[] a : applications) {
-            long id = (Long) a[0];
-            needs.add(new ReviewerAssignment.Need(id, (Long) a[1], (Long) a[2], active.getOrDefault(id, Set.of()),
-                    conflicted.getOrDefault(id, Set.of())));
-        }
+        List<ReviewerAssignment.Need> needs = applications.stream()
+                .map(a -> new ReviewerAssignment.Need(a.applicationId(), a.applicantId(), a.organisationId(),
+                        active.getOrDefault(a.applicationId(), Set.of()), conflicted.getOrDefault(a.applicationId(), Set.of())))
+                .toList();
         List<Account> reviewers = reviewersOf(cohortId);
         Map<Long, Account> reviewerById = new HashMap<>();
         reviewers.forEach(r -> reviewerById.put(r.getId(), r));
@@ -233,7 +277,7 @@ public class SelectionService {
 
     private static ReviewerAssignment.Reviewer reviewerOf(Account reviewer) {
         return new ReviewerAssignment.Reviewer(reviewer.getId(),
-                reviewer.getOrganisation() == null ? null : reviewer.getOrganisation().getId());
+                reviewer.getOrganisationId());
     }
 
     private ReviewerAssignment.Need needOf(Application application) {
@@ -263,12 +307,11 @@ public class SelectionService {
 
     /** The applications given to the reviewer, the newest cohort first, those to score before the others. */
     public List<QueueRow> queueOf(long reviewerId) {
-        return em.createQuery("SELECT r.application.id, c.name, p.fullName, a.organisationName, r.scoredAt, r.conflictAt "
+        return em.createQuery("SELECT NEW org.csomarathon.selection.SelectionService$QueueRow(r.application.id, c.name, "
+                        + "p.fullName, a.organisationName, r.scoredAt, r.conflictAt) "
                         + "FROM ApplicationReview r JOIN r.application a JOIN a.cohort c JOIN a.applicant p "
-                        + "WHERE r.reviewer.id = :v ORDER BY c.year DESC, r.scoredAt, a.submittedAt", Object[].class)
-                .setParameter("v", reviewerId).getResultList().stream()
-                .map(r -> new QueueRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], r[4] != null, r[5] != null))
-                .toList();
+                        + "WHERE r.reviewer.id = :v ORDER BY c.year DESC, r.scoredAt, a.submittedAt", QueueRow.class)
+                .setParameter("v", reviewerId).getResultList();
     }
 
     /** The reviewer's part in the application; unknown to anyone it was not given to. */
@@ -308,40 +351,35 @@ public class SelectionService {
     public Ranking rankingOf(Cohort cohort) {
         long cohortId = cohort.getId();
         SelectionTerms terms = termsOf(cohortId);
-        List<Object[]> rows = em.createQuery("SELECT a.id, p.id, p.email, p.fullName, a.organisationName, a.regionCode, "
-                        + "a.submittedAt, a.eligible, a.decision FROM Application a JOIN a.applicant p WHERE a.cohort.id = :c "
-                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Object[].class)
-                .setParameter("c", cohortId).getResultList();
+        List<Submitted> rows = submitted(cohortId, "");
         Map<Long, List<Scores>> scores = new HashMap<>();
         Map<Long, Integer> reviewers = new HashMap<>();
-        // Whether scored, not when: reading a time for each of a cohort's thousands of reviews cost a fifth of the page.
-        for (Object[] r : em.createQuery("SELECT r.application.id, CASE WHEN r.scoredAt IS NULL THEN 0 ELSE 1 END, "
-                        + "r.development, r.transparency, r.motivation, r.plans, r.commitment FROM ApplicationReview r "
-                        + "WHERE r.application.cohort.id = :c AND r.conflictAt IS NULL", Object[].class)
+        for (Scored r : em.createQuery("SELECT NEW org.csomarathon.selection.SelectionService$Scored(r.application.id, "
+                        + "CASE WHEN r.scoredAt IS NULL THEN 0 ELSE 1 END, r.development, r.transparency, r.motivation, "
+                        + "r.plans, r.commitment) FROM ApplicationReview r "
+                        + "WHERE r.application.cohort.id = :c AND r.conflictAt IS NULL", Scored.class)
                 .setParameter("c", cohortId).getResultList()) {
-            long applicationId = (Long) r[0];
-            reviewers.merge(applicationId, 1, Integer::sum);
-            if (((Number) r[1]).intValue() == 1) {
-                scores.computeIfAbsent(applicationId, k -> new ArrayList<>()).add(new Scores((Integer) r[2],
-                        (Integer) r[3], (Integer) r[4], (Integer) r[5], (Integer) r[6]));
+            reviewers.merge(r.applicationId(), 1, Integer::sum);
+            if (r.isScored()) {
+                scores.computeIfAbsent(r.applicationId(), k -> new ArrayList<>()).add(new Scores(r.development(),
+                        r.transparency(), r.motivation(), r.plans(), r.commitment()));
             }
         }
         Set<Long> involved = involvedApplicants(cohortId);
         Map<Long, Decision> decisions = new HashMap<>();
         List<SelectionRanking.Candidate> candidates = new ArrayList<>();
         long ineligible = 0;
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
-            if (r[8] != null) {
-                decisions.put(id, (Decision) r[8]);
+        for (Submitted a : rows) {
+            if (a.decision() != null) {
+                decisions.put(a.id(), a.decision());
             }
-            if (!Boolean.TRUE.equals(r[7])) {
+            if (!a.isEligible()) {
                 ineligible++;
                 continue;
             }
-            candidates.add(new SelectionRanking.Candidate(id, (String) r[3], (String) r[4], (String) r[5],
-                    (Instant) r[6], scores.getOrDefault(id, List.of()), reviewers.getOrDefault(id, 0),
-                    involved.contains((Long) r[1])));
+            candidates.add(new SelectionRanking.Candidate(a.id(), a.fullName(), a.organisation(), a.regionCode(),
+                    a.submittedAt(), scores.getOrDefault(a.id(), List.of()), reviewers.getOrDefault(a.id(), 0),
+                    involved.contains(a.applicantId())));
         }
         long admitted = decisions.values().stream().filter(d -> d == Decision.ADMITTED).count();
         long waitlisted = decisions.values().stream().filter(d -> d == Decision.WAITLISTED).count();
@@ -450,7 +488,7 @@ public class SelectionService {
         Set<Role> roles = EnumSet.of(Role.PARTICIPANT);
         roles.addAll(account.getRoles());
         account.changeRoles(roles);
-        application.organisation().ifPresent(o -> account.worksAt(o, application.content().position()));
+        application.organisation().ifPresent(o -> account.worksAt(o.getId(), application.content().position()));
         teams.admit(application.getCohort(), account);
     }
 }

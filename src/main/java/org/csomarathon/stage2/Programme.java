@@ -32,6 +32,8 @@ public class Programme {
     public record Attendee(long accountId, String fullName) {
     }
 
+    static final String SCORE = "Programme.Score";
+
     public List<Session> sessionsOf(long cohortId) {
         return em.createQuery("SELECT s FROM Session s WHERE s.cohortId = :c ORDER BY s.position, s.id", Session.class)
                 .setParameter("c", cohortId)
@@ -82,17 +84,15 @@ public class Programme {
 
     /** Every rubric criterion's mean share of points in the cohort's accepted work, worst first. */
     public List<LowestCriteria.Share> lowestCriteria(long cohortId) {
-        List<?> rows = em.createNativeQuery("SELECT c.id, c.title, sc.points, k.most "
+        @SuppressWarnings("unchecked")
+        List<LowestCriteria.Score> scores = em.createNativeQuery("SELECT c.id AS criterion_id, c.title, sc.points, k.most "
                         + "FROM review r JOIN team t ON t.id = r.team_id JOIN review_score sc ON sc.review_id = r.id "
                         + "JOIN rubric_criterion c ON c.id = sc.criterion_id "
                         + "JOIN (SELECT criterion_id, MAX(points) AS most FROM rubric_level GROUP BY criterion_id) k "
-                        + "ON k.criterion_id = c.id WHERE t.cohort_id = ?1 AND r.state = 'RELEASED' AND r.decision = 'ACCEPTED'")
+                        + "ON k.criterion_id = c.id WHERE t.cohort_id = ?1 AND r.state = 'RELEASED' AND r.decision = 'ACCEPTED'",
+                        SCORE)
                 .setParameter(1, cohortId)
                 .getResultList();
-        List<LowestCriteria.Score> scores = rows.stream().map(Object[].class::cast)
-                .map(r -> new LowestCriteria.Score(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
-                        ((Number) r[3]).intValue()))
-                .toList();
         return LowestCriteria.worstFirst(scores);
     }
 

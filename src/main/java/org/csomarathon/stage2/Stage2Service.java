@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -61,50 +60,68 @@ public class Stage2Service {
         set.change(weights, em.getReference(Account.class, changedBy), clock.instant());
     }
 
+    static final String TOTALS = "Stage2Service.Totals";
+    static final String POINTS = "Stage2Service.Points";
+    static final String FIRST_VERSION = "Stage2Service.FirstVersion";
+
+    /** The most points the cohort's rubrics give, how many assignments are due, and the cohort's weights if set. */
+    public record Totals(long mostPoints, long due, Integer rubric, Integer punctuality, Integer attendance) {
+
+        Weights weights() {
+            return rubric == null ? Weights.DEFAULT : new Weights(rubric, punctuality, attendance);
+        }
+    }
+
+    /** The points of a person's released feedback on an assignment. */
+    public record Points(long accountId, long assignmentId, long points) {
+    }
+
+    /** Whether a person's version of an assignment came late. */
+    public record FirstVersion(long accountId, long assignmentId, boolean late) {
+    }
+
+    @SuppressWarnings("unchecked")
     public Ranking rankingOf(long cohortId) {
         List<ParticipantGate> passed = gate.overview(cohortId).stream().filter(p -> p.check().isPassed()).toList();
         if (passed.isEmpty()) {
             return new Ranking(weightsOf(cohortId), List.of());
         }
         Object now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);  // as UtcInstantConverter stores it
-        Object[] totals = (Object[]) em.createNativeQuery("SELECT "
+        Totals totals = (Totals) em.createNativeQuery("SELECT "
                         + "(SELECT COALESCE(SUM(k.top), 0) FROM assignment a JOIN weekly_module w ON w.id = a.module_id "
                         + "JOIN (SELECT c.rubric_id, MAX(l.points) AS top FROM rubric_criterion c "
                         + "JOIN rubric_level l ON l.criterion_id = c.id GROUP BY c.id, c.rubric_id) k ON k.rubric_id = a.rubric_id "
-                        + "WHERE w.cohort_id = ?1), "
+                        + "WHERE w.cohort_id = ?1) AS most_points, "
                         + "(SELECT COUNT(*) FROM assignment a JOIN weekly_module w ON w.id = a.module_id "
-                        + "WHERE w.cohort_id = ?1 AND a.due_at <= ?2), "
+                        + "WHERE w.cohort_id = ?1 AND a.due_at <= ?2) AS due, "
                         // The cohort's weights in the same statement (none set: the defaults).
-                        + "(SELECT rubric FROM stage2_weights WHERE cohort_id = ?1), "
-                        + "(SELECT punctuality FROM stage2_weights WHERE cohort_id = ?1), "
-                        + "(SELECT attendance FROM stage2_weights WHERE cohort_id = ?1)")
+                        + "(SELECT rubric FROM stage2_weights WHERE cohort_id = ?1) AS rubric, "
+                        + "(SELECT punctuality FROM stage2_weights WHERE cohort_id = ?1) AS punctuality, "
+                        + "(SELECT attendance FROM stage2_weights WHERE cohort_id = ?1) AS attendance", TOTALS)
                 .setParameter(1, cohortId).setParameter(2, now)
                 .getSingleResult();
-        long mostPoints = ((Number) totals[0]).longValue();
-        long due = ((Number) totals[1]).longValue();
-        Weights weights = totals[2] == null ? Weights.DEFAULT
-                : new Weights(((Number) totals[2]).intValue(), ((Number) totals[3]).intValue(), ((Number) totals[4]).intValue());
+        long mostPoints = totals.mostPoints();
+        long due = totals.due();
+        Weights weights = totals.weights();
 
         // The latest released feedback per person and assignment: later rows replace earlier ones.
         Map<Long, Map<Long, Long>> points = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT m.account_id, s.assignment_id, "
-                        + "(SELECT COALESCE(SUM(sc.points), 0) FROM review_score sc WHERE sc.review_id = r.id) "
+        for (Points p : (List<Points>) em.createNativeQuery("SELECT m.account_id, s.assignment_id, "
+                        + "(SELECT COALESCE(SUM(sc.points), 0) FROM review_score sc WHERE sc.review_id = r.id) AS points "
                         + "FROM review r JOIN submission_version v ON v.id = r.version_id "
                         + "JOIN submission s ON s.id = v.submission_id JOIN team t ON t.id = s.team_id" + MEMBERS_WHEN_SENT
-                        + "WHERE t.cohort_id = ?1 AND r.state = 'RELEASED' ORDER BY v.submitted_at, r.id")
+                        + "WHERE t.cohort_id = ?1 AND r.state = 'RELEASED' ORDER BY v.submitted_at, r.id", POINTS)
                 .setParameter(1, cohortId).getResultList()) {
-            Object[] r = (Object[]) row;
-            points.computeIfAbsent(number(r[0]), k -> new HashMap<>()).put(number(r[1]), number(r[2]));
+            points.computeIfAbsent(p.accountId(), k -> new HashMap<>()).put(p.assignmentId(), p.points());
         }
         // The first version per person and assignment already due: on time or late.
         Map<Long, Map<Long, Boolean>> firstLate = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT m.account_id, s.assignment_id, v.late "
+        for (FirstVersion f : (List<FirstVersion>) em.createNativeQuery("SELECT m.account_id, s.assignment_id, v.late "
                         + "FROM submission_version v JOIN submission s ON s.id = v.submission_id "
                         + "JOIN assignment a ON a.id = s.assignment_id JOIN team t ON t.id = s.team_id" + MEMBERS_WHEN_SENT
-                        + "WHERE t.cohort_id = ?1 AND a.due_at <= ?2 ORDER BY v.submitted_at, v.id")
+                        + "WHERE t.cohort_id = ?1 AND a.due_at <= ?2 ORDER BY v.submitted_at, v.id", FIRST_VERSION)
                 .setParameter(1, cohortId).setParameter(2, now).getResultList()) {
-            Object[] r = (Object[]) row;
-            firstLate.computeIfAbsent(number(r[0]), k -> new HashMap<>()).putIfAbsent(number(r[1]), late(r[2]));
+            firstLate.computeIfAbsent(f.accountId(), k -> new HashMap<>()).putIfAbsent(f.assignmentId(), f.late());
         }
 
         List<Candidate> candidates = passed.stream().map(p -> {
@@ -118,11 +135,4 @@ public class Stage2Service {
         return new Ranking(weights, Stage2Ranking.rank(candidates, weights));
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static boolean late(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
 }

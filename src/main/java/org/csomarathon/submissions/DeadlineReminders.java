@@ -58,18 +58,18 @@ public class DeadlineReminders {
         if (soon.isEmpty()) {
             return;
         }
-        Map<List<Long>, Instant> extended = new HashMap<>();
+        Map<TeamWork, Instant> extended = new HashMap<>();
         em.createQuery("SELECT e FROM Extension e WHERE e.assignment IN :a", Extension.class).setParameter("a", soon)
-                .getResultList().forEach(e -> extended.put(List.of(e.getAssignment().getId(), e.getTeam().getId()), e.getDueAt()));
-        Set<List<Long>> handedIn = new HashSet<>();
-        em.createQuery("SELECT s.assignment.id, s.team.id FROM Submission s WHERE s.assignment IN :a AND s.versions > 0",
-                        Object[].class).setParameter("a", soon)
-                .getResultList().forEach(r -> handedIn.add(List.of((Long) r[0], (Long) r[1])));
+                .getResultList().forEach(e -> extended.put(new TeamWork(e.getTeam().getId(), e.getAssignment().getId()),
+                        e.getDueAt()));
+        Set<TeamWork> handedIn = new HashSet<>(em.createQuery("SELECT NEW org.csomarathon.submissions.TeamWork(s.team.id, "
+                        + "s.assignment.id) FROM Submission s WHERE s.assignment IN :a AND s.versions > 0", TeamWork.class)
+                .setParameter("a", soon).getResultList());
         Map<Long, List<TeamCard>> teamsOfCohort = new HashMap<>();
         List<Due> due = new ArrayList<>();
         for (Assignment a : soon) {
             for (TeamCard team : teamsOfCohort.computeIfAbsent(a.getModule().getCohort().getId(), teams::teamsOf)) {
-                List<Long> pair = List.of(a.getId(), team.id());
+                TeamWork pair = new TeamWork(team.id(), a.getId());
                 Instant teamDue = extended.getOrDefault(pair, a.getDueAt());
                 DeadlineReminder.at(now, teamDue, handedIn.contains(pair)).ifPresent(r -> due.add(new Due(
                         "deadline-" + r.hours() + "h:" + a.getId() + ":" + team.id() + ":" + teamDue.getEpochSecond(),

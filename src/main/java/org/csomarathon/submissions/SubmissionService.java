@@ -73,6 +73,10 @@ public class SubmissionService {
     public record Version(SubmissionVersion version, List<SubmittedFile> files) {
     }
 
+    /** A team's submission of an assignment with its newest version, if any. */
+    public record Latest(long assignmentId, Submission submission, SubmissionVersion version) {
+    }
+
     /** A line of the team page: an assignment, the team's dates for it, where the team is with it, its latest version. */
     public record Row(Assignment assignment, Deadline deadline, WorkStatus status, SubmissionVersion latest) {
 
@@ -116,26 +120,19 @@ public class SubmissionService {
     /** Every assignment of the team's cohort with the team's dates and status, in three statements. */
     public List<Row> rowsOf(long teamId) {
         Map<Long, Extension> extensions = assignments.extensionsOf(teamId);
-        Map<Long, Submission> submissions = new HashMap<>();
-        Map<Long, SubmissionVersion> latest = new HashMap<>();
+        Map<Long, Latest> found = new HashMap<>();
         // The assignment's id is selected with its submission: asking the lazy relation for it would load each one.
-        List<Object[]> found = em.createQuery("SELECT s.assignment.id, s, v FROM Submission s LEFT JOIN SubmissionVersion v "
-                        + "ON v.submission = s AND v.number = s.versions WHERE s.team.id = :team", Object[].class)
+        em.createQuery("SELECT NEW org.csomarathon.submissions.SubmissionService$Latest(s.assignment.id, s, v) "
+                        + "FROM Submission s LEFT JOIN SubmissionVersion v ON v.submission = s AND v.number = s.versions "
+                        + "WHERE s.team.id = :team", Latest.class)
                 .setParameter("team", teamId)
-                .getResultList();
-        for (Object[] row : found) {
-            Submission s = (Submission) row[1];
-            submissions.put((Long) row[0], s);
-            if (row[2] != null) {
-                latest.put(s.getId(), (SubmissionVersion) row[2]);
-            }
-        }
+                .getResultList().forEach(l -> found.put(l.assignmentId(), l));
         return assignments.assignmentsOfTeamsCohort(teamId).stream().map(a -> {
             Extension e = extensions.get(a.getId());
-            Submission s = submissions.get(a.getId());
-            SubmissionVersion v = s == null ? null : latest.get(s.getId());
+            Latest l = found.get(a.getId());
+            SubmissionVersion v = l == null ? null : l.version();
             return new Row(a, e == null ? a.deadline() : e.deadline(),
-                    s == null ? WorkStatus.NOT_STARTED : s.status(v), v);
+                    l == null ? WorkStatus.NOT_STARTED : l.submission().status(v), v);
         }).toList();
     }
 

@@ -37,6 +37,15 @@ public class TeamService {
     public record TeamCard(long id, String name, List<Member> members) {
     }
 
+    /** A member's place in a team, as the team cards read it in one statement. */
+    public record Seat(long teamId, String teamName, long accountId, String fullName, String email, String position,
+                       String organisation, Region region) {
+
+        Member member() {
+            return new Member(accountId, fullName, email, position, organisation, region);
+        }
+    }
+
     public record Member(long accountId, String fullName, String email, String position, String organisation,
                          Region region) {
 
@@ -130,14 +139,14 @@ public class TeamService {
 
     /** The cohort's participants who are in no team now, with their organisation and region. */
     public List<Member> withoutTeam(long cohortId) {
-        List<Account> people = em.createQuery("SELECT a FROM Account a WHERE EXISTS (SELECT p FROM CohortParticipant p "
+        return em.createQuery("SELECT NEW org.csomarathon.teams.TeamService$Member(a.id, a.fullName, a.email, a.position, "
+                        + "COALESCE(o.name, ''), r) FROM Account a LEFT JOIN Organisation o ON o.id = a.organisationId "
+                        + "LEFT JOIN o.region r WHERE EXISTS (SELECT p FROM CohortParticipant p "
                         + "WHERE p.account = a AND p.cohort.id = :cohort) AND NOT EXISTS (SELECT m FROM TeamMembership m "
                         + "WHERE m.account = a AND m.leftAt IS NULL AND m.team.cohort.id = :cohort) ORDER BY a.fullName",
-                        Account.class)
+                        Member.class)
                 .setParameter("cohort", cohortId)
-                .setHint("eclipselink.left-join-fetch", "a.organisation.region")
                 .getResultList();
-        return people.stream().map(TeamService::member).toList();
     }
 
     /** Proposes teams of about {@code size} for the participants without a team (see {@link TeamProposal}). */
@@ -252,12 +261,6 @@ public class TeamService {
         return CohortParticipant.Key.of(cohortId, accountId);
     }
 
-    private static Member member(Account a) {
-        Organisation o = a.getOrganisation();
-        return new Member(a.getId(), a.getFullName(), a.getEmail(), a.getPosition(), o == null ? "" : o.getName(),
-                o == null ? null : o.getRegion());
-    }
-
     /** The team the person is in now, in their newest cohort, with its members. */
     public Optional<TeamCard> findCurrentTeam(long accountId) {
         return findCurrent(accountId).map(current -> card(current.teamId()));
@@ -270,14 +273,14 @@ public class TeamService {
 
     /** Where the person studies now: their team in their newest cohort, and that cohort. */
     public Optional<Current> findCurrent(long accountId) {
-        return em.createQuery("SELECT m.team.id, m.team.cohort.id FROM TeamMembership m WHERE m.account.id = :account "
-                        + "AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Object[].class)
+        return em.createQuery("SELECT NEW org.csomarathon.teams.TeamService$Current(m.team.id, m.team.cohort.id) "
+                        + "FROM TeamMembership m WHERE m.account.id = :account "
+                        + "AND m.leftAt IS NULL ORDER BY m.team.cohort.year DESC", Current.class)
                 .setParameter("account", accountId)
                 // A person stays in one team per cohort: a few rows. No row limit, with which EclipseLink would
                 // prepare the statement again each time.
                 .getResultStream()
-                .findFirst()
-                .map(row -> new Current((Long) row[0], (Long) row[1]));
+                .findFirst();
     }
 
     /** The team a person is in now and its cohort. */
@@ -301,23 +304,23 @@ public class TeamService {
     public List<TeamCard> teamsOf(long cohortId) {
         Map<Long, TeamCard> withMembers = new LinkedHashMap<>();
         cards(TeamMembership.CARDS_OF_COHORT, cohortId).forEach(c -> withMembers.put(c.id(), c));
-        return em.createQuery("SELECT t.id, t.name FROM Team t WHERE t.cohort.id = :c ORDER BY t.name", Object[].class)
+        return em.createQuery("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) FROM Team t "
+                        + "WHERE t.cohort.id = :c ORDER BY t.name", NamedTeam.class)
                 .setParameter("c", cohortId)
                 .getResultStream()
-                .map(t -> withMembers.getOrDefault((Long) t[0], new TeamCard((Long) t[0], (String) t[1], List.of())))
+                .map(t -> withMembers.getOrDefault(t.id(), new TeamCard(t.id(), t.name(), List.of())))
                 .toList();
     }
 
     private List<TeamCard> cards(String namedQuery, long scopeId) {
-        List<TeamMembership> memberships = em.createNamedQuery(namedQuery, TeamMembership.class)
+        List<Seat> seats = em.createNamedQuery(namedQuery, Seat.class)
                 .setParameter("scope", scopeId)
                 .getResultList();
         Map<Long, TeamCard> cards = new LinkedHashMap<>();
-        for (TeamMembership m : memberships) {
-            Team team = m.getTeam();
-            cards.computeIfAbsent(team.getId(), id -> new TeamCard(id, team.getName(), new ArrayList<>()))
+        for (Seat s : seats) {
+            cards.computeIfAbsent(s.teamId(), id -> new TeamCard(id, s.teamName(), new ArrayList<>()))
                     .members()
-                    .add(member(m.getAccount()));
+                    .add(s.member());
         }
         return List.copyOf(cards.values());
     }

@@ -98,7 +98,7 @@ public class AuditPage {
         return AuditAction.values();
     }
 
-    public List<Object[]> getActors() {
+    public List<AuditLog.Actor> getActors() {
         return log.actors();
     }
 

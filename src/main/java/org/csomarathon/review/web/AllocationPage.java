@@ -4,15 +4,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.intake.IntakeService;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.Allocation;
-import org.csomarathon.review.ReviewService;
+import org.csomarathon.review.Allocations;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.teams.TeamService.TeamCard;
@@ -32,7 +35,7 @@ public class AllocationPage extends OneCohortPage {
     transient CohortStaff staff;
 
     @Inject
-    transient ReviewService reviews;
+    transient Allocations allocations;
 
     @Inject
     transient TeamService teams;
@@ -44,6 +47,11 @@ public class AllocationPage extends OneCohortPage {
     transient AccountService accounts;
 
     @Inject
+    transient IntakeService intake;
+
+    private transient List<ExpertChoice> experts;
+
+    @Inject
     Viewer viewer;
 
     private Long teamId;
@@ -51,13 +59,13 @@ public class AllocationPage extends OneCohortPage {
     private Long expertId;
 
     public String allocate() {
-        Allocation done = reviews.allocate(teamId, assignmentId, expertId, viewer.getAccountId());
+        Allocation done = allocations.allocate(teamId, assignmentId, expertId, viewer.getAccountId());
         PageMessages.info("review.allocation.saved", done.getExpert().getFullName(), done.getTeam().getName());
         return "/coordinator/allocation.xhtml?faces-redirect=true&cohort=" + getCohortId();
     }
 
     public List<Allocation> getAllocations() {
-        return reviews.allocationsOf(getCohortId());
+        return allocations.allocationsOf(getCohortId());
     }
 
     public List<TeamCard> getTeams() {
@@ -68,10 +76,21 @@ public class AllocationPage extends OneCohortPage {
         return assignments.assignmentsOfCohort(getCohortId());
     }
 
+    /** An expert to choose, by name and organisation (a conflict of interest is seen at a glance). */
+    public record ExpertChoice(long id, String label) {
+    }
+
     /** The cohort's named experts: only they may be allocated. */
-    public List<Account> getExperts() {
-        List<Long> named = staff.idsOf(getCohortId(), Role.EXPERT);
-        return accounts.withRole(Role.EXPERT).stream().filter(a -> named.contains(a.getId())).toList();
+    public List<ExpertChoice> getExperts() {
+        if (experts == null) {
+            List<Long> named = staff.idsOf(getCohortId(), Role.EXPERT);
+            List<Account> chosen = accounts.withRole(Role.EXPERT).stream().filter(a -> named.contains(a.getId())).toList();
+            Map<Long, String> organisations = intake.organisationNames(chosen.stream().map(Account::getOrganisationId)
+                    .filter(Objects::nonNull).toList());
+            experts = chosen.stream().map(a -> new ExpertChoice(a.getId(), a.getOrganisationId() == null ? a.getFullName()
+                    : a.getFullName() + " · " + organisations.get(a.getOrganisationId()))).toList();
+        }
+        return experts;
     }
 
     public Long getTeamId() {

@@ -14,7 +14,8 @@ import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.review.Allocation;
 import org.csomarathon.review.QueueItem;
 import org.csomarathon.review.QueueQuery;
-import org.csomarathon.review.ReviewService;
+import org.csomarathon.review.Allocations;
+import org.csomarathon.review.ExpertQueue;
 import org.csomarathon.teams.TeamService.TeamCard;
 import org.csomarathon.teams.web.CohortOverview;
 
@@ -31,7 +32,10 @@ public class ExpertHome {
     static final int SHOWN = 5;
 
     @Inject
-    ReviewService reviews;
+    ExpertQueue queue;
+
+    @Inject
+    Allocations allocations;
 
     @Inject
     CohortOverview overview;
@@ -65,14 +69,14 @@ public class ExpertHome {
     /** The work waiting longest in the expert's queue, oldest first. */
     public List<QueueItem> getWaiting() {
         if (waiting == null) {
-            waiting = reviews.queue(ownQueue(), 0, SHOWN);
+            waiting = queue.page(ownQueue(), 0, SHOWN);
         }
         return waiting;
     }
 
     public int getWaitingCount() {
         if (waitingCount == null) {
-            waitingCount = getWaiting().size() < SHOWN ? getWaiting().size() : reviews.count(ownQueue());
+            waitingCount = getWaiting().size() < SHOWN ? getWaiting().size() : queue.count(ownQueue());
         }
         return waitingCount;
     }
@@ -95,7 +99,7 @@ public class ExpertHome {
             if (!overview.isPresent()) {
                 return teams = List.of();
             }
-            Map<Long, List<Allocation>> mine = reviews.allocationsOf(overview.getCohort().getId()).stream()
+            Map<Long, List<Allocation>> mine = allocations.allocationsOf(overview.getCohort().getId()).stream()
                     .filter(a -> a.getExpert().getId() == viewer.getAccountId())
                     .collect(Collectors.groupingBy(a -> a.getTeam().getId(), LinkedHashMap::new, Collectors.toList()));
             teams = overview.getTeams().stream().filter(t -> mine.containsKey(t.id()))

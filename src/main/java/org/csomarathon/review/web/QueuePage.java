@@ -20,7 +20,7 @@ import org.csomarathon.platform.Texts;
 import org.csomarathon.platform.web.TableCells;
 import org.csomarathon.review.QueueItem;
 import org.csomarathon.review.QueueQuery;
-import org.csomarathon.review.ReviewService;
+import org.csomarathon.review.ExpertQueue;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
 
@@ -38,7 +38,7 @@ public class QueuePage {
     public static final int PAGE_SIZE = 25;
 
     @Inject
-    ReviewService reviews;
+    ExpertQueue queue;
 
     @Inject
     AssignmentService assignments;
@@ -84,7 +84,7 @@ public class QueuePage {
     /** The page of the queue shown: {@link #PAGE_SIZE} items from {@code first}. */
     public List<QueueItem> getItems() {
         if (items == null) {
-            items = getCount() == 0 ? List.of() : reviews.queue(query(), first, PAGE_SIZE);
+            items = getCount() == 0 ? List.of() : queue.page(query(), first, PAGE_SIZE);
         }
         return items;
     }
@@ -92,7 +92,7 @@ public class QueuePage {
     /** How many items the queue holds with these filters; a page beyond the last shows the last. */
     public int getCount() {
         if (count == null) {
-            count = reviews.count(query());
+            count = queue.count(query());
             first = Math.max(0, Math.min(first, Math.max(0, count - 1))) / PAGE_SIZE * PAGE_SIZE;
         }
         return count;

@@ -23,6 +23,7 @@ import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.FeedbackFile;
 import org.csomarathon.review.Review;
+import org.csomarathon.review.ExpertQueue;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.review.ReviewState;
 import org.csomarathon.submissions.Assignment;
@@ -49,6 +50,9 @@ public class ReviewPage implements Serializable {
     transient ReviewService reviews;
 
     @Inject
+    transient ExpertQueue queue;
+
+    @Inject
     transient SubmissionService submissions;
 
     @Inject
@@ -73,7 +77,7 @@ public class ReviewPage implements Serializable {
     private boolean example;
     private transient Review review;
     private transient SubmissionService.Version version;
-    private transient ReviewService.Neighbours neighbours;
+    private transient ExpertQueue.Neighbours neighbours;
     private transient List<SubmissionVersion> earlier;
     private transient Map<Long, Review> feedback;
     private transient List<RubricCriterion> criteria;
@@ -218,9 +222,9 @@ public class ReviewPage implements Serializable {
     }
 
     /** The previous and the next review waiting in the same queue. */
-    public ReviewService.Neighbours getNeighbours() {
+    public ExpertQueue.Neighbours getNeighbours() {
         if (neighbours == null) {
-            neighbours = reviews.neighbours(getReview());
+            neighbours = queue.neighbours(getReview());
         }
         return neighbours;
     }

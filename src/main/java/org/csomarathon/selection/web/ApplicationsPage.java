@@ -83,7 +83,7 @@ public class ApplicationsPage extends OneCohortPage {
     }
 
     public long getEligibleCount() {
-        return getRows().stream().filter(ApplicationRow::eligible).count();
+        return getRows().stream().filter(r -> r.application().isEligible()).count();
     }
 
     public long getDraftCount() {

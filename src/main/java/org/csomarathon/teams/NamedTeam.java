@@ -1,0 +1,5 @@
+package org.csomarathon.teams;
+
+/** A team by name, as the cohort's lists read it. */
+public record NamedTeam(long id, String name) {
+}

@@ -1,5 +1,6 @@
 package org.csomarathon;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,5 +51,13 @@ class RoomsTest {
                     FLOORS.subList(floor + 1, FLOORS.size()).toArray(String[]::new));
         }
         house.whereLayer(FLOORS.get(FLOORS.size() - 1)).mayNotBeAccessedByAnyLayer().check(CLASSES);
+    }
+
+    @Test
+    void reportingReadsThroughTheRoomsThatOwnTheData() {
+        noClasses().that().resideInAPackage("org.csomarathon.reporting..").should().dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
+                .because("each room exposes typed queries over its own tables (CohortWork, TeamService, ...)")
+                .check(CLASSES);
     }
 }

@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.CsvText;
 
 /**
  * A spreadsheet of earlier graduates, CSV (comma or semicolon, UTF-8) or XLSX (the first sheet):
@@ -67,13 +65,7 @@ public final class GraduatesFile {
             }
             text = all.toString();
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char separator = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-        List<List<String>> rows = new ArrayList<>();
-        for (CSVRecord record : CSVFormat.RFC4180.builder().setDelimiter(separator).get().parse(new StringReader(text))) {
-            rows.add(record.toList());
-        }
-        return rows;
+        return CsvText.read(text).stream().map(CsvText.Line::cells).toList();
     }
 
     private static List<List<String>> xlsx(InputStream in) throws IOException {

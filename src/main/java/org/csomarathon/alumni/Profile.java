@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Phrases;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /**
  * An alumnus's profile in the directory: shown only while they consent (the consent's time and the
@@ -28,6 +30,10 @@ public class Profile {
 
     /** The version of the consent text the person agreed to (alumni.consent.text in the bundles). */
     public static final String CONSENT_VERSION = "ALUMNI-1";
+    public static final int ORGANISATION_MAX = 300;
+    public static final int POSITION_MAX = 200;
+    public static final int TOPICS_MAX = 500;
+    public static final int CONTACT_MAX = 300;
 
     @Id
     @Column(name = "account_id")
@@ -42,19 +48,23 @@ public class Profile {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Column(name = "organisation", length = 300)
+    @TextLimit(ORGANISATION_MAX)
+    @Column(name = "organisation", length = ORGANISATION_MAX)
     private String organisation;
 
     @Column(name = "region_code", length = 2)
     private String regionCode;
 
-    @Column(name = "position", length = 200)
+    @TextLimit(POSITION_MAX)
+    @Column(name = "position", length = POSITION_MAX)
     private String position;
 
-    @Column(name = "topics", length = 500)
+    @TextLimit(TOPICS_MAX)
+    @Column(name = "topics", length = TOPICS_MAX)
     private String topics;
 
-    @Column(name = "contact", length = 300)
+    @TextLimit(CONTACT_MAX)
+    @Column(name = "contact", length = CONTACT_MAX)
     private String contact;
 
     @Column(name = "updated_at", nullable = false)
@@ -76,11 +86,11 @@ public class Profile {
     }
 
     void change(Facts facts, boolean consent, Instant now) {
-        this.organisation = text(facts.organisation(), 300, "alumni.organisation");
+        this.organisation = text(facts.organisation(), ORGANISATION_MAX, "alumni.organisation");
         this.regionCode = facts.regionCode() == null || facts.regionCode().isBlank() ? null : facts.regionCode();
-        this.position = text(facts.position(), 200, "alumni.position");
-        this.topics = text(facts.topics(), 500, "alumni.topics");
-        this.contact = text(facts.contact(), 300, "alumni.contact");
+        this.position = text(facts.position(), POSITION_MAX, "alumni.position");
+        this.topics = text(facts.topics(), TOPICS_MAX, "alumni.topics");
+        this.contact = text(facts.contact(), CONTACT_MAX, "alumni.contact");
         if (consent && consentAt == null) {
             consentAt = now;
             consentVersion = CONSENT_VERSION;
@@ -101,7 +111,7 @@ public class Profile {
 
     private static String text(String typed, int max, String label) {
         String t = typed == null ? "" : typed.strip();
-        if (t.codePointCount(0, t.length()) > max) {
+        if (TextLength.exceeds(t, max)) {
             throw new BusinessException("alumni.long", new Phrases(List.of(label)), max);
         }
         return t.isEmpty() ? null : t;

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /**
  * One decision in the log: when, who took it (none for the system), what kind, in which cohort,
@@ -39,18 +41,22 @@ public class AuditEntry {
     @Column(name = "cohort_id")
     private Long cohortId;
 
+    @TextLimit(NAME_MAX)
     @Column(name = "subject", nullable = false, length = NAME_MAX)
     private String subject;
 
+    @TextLimit(NAME_MAX)
     @Column(name = "object", length = NAME_MAX)
     private String object;
 
+    @TextLimit(200)
     @Column(name = "outcome", length = 200)
     private String outcome;
 
     @Column(name = "until_at")
     private Instant untilAt;
 
+    @TextLimit(NOTE_MAX)
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
@@ -72,10 +78,7 @@ public class AuditEntry {
 
     /** The log keeps what it can of an overlong name or reason rather than refuse the decision it records. */
     private static String cut(String text, int max) {
-        if (text == null || text.codePointCount(0, text.length()) <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+        return text == null || !TextLength.exceeds(text, max) ? text : TextLength.cut(text, max - 1) + "…";
     }
 
     public Long getId() {

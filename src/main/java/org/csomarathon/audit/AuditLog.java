@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -53,10 +52,13 @@ public class AuditLog {
         }
     }
 
-    /** A decision about a person or a team, with what it was about, its outcome, a time it set and the reason. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Long actorId, AuditAction action, Long cohortId, String subject, String object, String outcome,
-                       Instant until, String note) {
+    /** A decision taken in a room above, logged in the transaction that takes it. */
+    void decided(@Observes Decided d) {
+        record(d.actorId(), d.action(), d.cohortId(), d.subject(), d.object(), d.outcome(), d.until(), d.note());
+    }
+
+    private void record(Long actorId, AuditAction action, Long cohortId, String subject, String object, String outcome,
+                        Instant until, String note) {
         em.persist(new AuditEntry(clock.instant(), actorId, action, cohortId, subject, object, outcome, until, note));
     }
 

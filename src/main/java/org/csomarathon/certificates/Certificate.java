@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
+import org.csomarathon.platform.TextLimit;
 
 /**
  * A certificate of completion of a cohort's stage: the person's name as it was when issued, and a
@@ -38,6 +39,7 @@ public class Certificate {
     @Column(name = "stage", nullable = false)
     private int stage;
 
+    @TextLimit(200)
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 

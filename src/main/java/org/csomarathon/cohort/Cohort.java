@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.csomarathon.platform.TextLimit;
 
 /** One yearly edition of the internship. Deadlines are instants, defined in the cohort's zone. */
 @Entity
@@ -36,6 +37,7 @@ public class Cohort {
     @Column(name = "year", nullable = false)
     private int year;
 
+    @TextLimit(NAME_MAX)
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
 
 /**
  * What a coordinator sets for a cohort, as typed: times are wall-clock times in the cohort's
@@ -23,7 +24,7 @@ public record CohortTerms(int year, String name, ZoneId zone, LocalDate callOpen
         if (name.isEmpty()) {
             throw new BusinessException("cohort.name.required");
         }
-        if (name.length() > Cohort.NAME_MAX) {
+        if (TextLength.exceeds(name, Cohort.NAME_MAX)) {
             throw new BusinessException("cohort.name.long", Cohort.NAME_MAX);
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {

@@ -6,11 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,6 +16,7 @@ import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortCopied;
 import org.csomarathon.cohort.CohortCreated;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.CsvText;
 import org.csomarathon.teams.TeamService;
 
 /** Keeps each cohort's weekly modules and decides who may read them. */
@@ -124,15 +120,8 @@ public class CurriculumService {
     private static final List<DefaultModule> DEFAULT_MODULES = readDefaults();
 
     private static List<DefaultModule> readDefaults() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                CurriculumService.class.getResourceAsStream("default-modules.csv"), StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", 2))
-                    .map(f -> new DefaultModule(Integer.parseInt(f[0]), f[1]))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvText.resource(CurriculumService.class, "default-modules.csv").stream()
+                .map(f -> new DefaultModule(Integer.parseInt(f.get(0)), f.get(1)))
+                .toList();
     }
 }

@@ -15,6 +15,8 @@ import java.time.Instant;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileStore;
 import org.csomarathon.platform.FileType;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.WebLink;
 
 /** One material of a module: a link, a video, or a stored file. */
@@ -38,6 +40,7 @@ public class Material {
     @Column(name = "kind", nullable = false)
     private Kind kind;
 
+    @TextLimit(TITLE_MAX)
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -67,7 +70,7 @@ public class Material {
         if (t.isEmpty()) {
             throw new BusinessException("curriculum.material.title.required");
         }
-        if (t.length() > TITLE_MAX) {
+        if (TextLength.exceeds(t, TITLE_MAX)) {
             throw new BusinessException("curriculum.material.title.long", TITLE_MAX);
         }
         this.module = module;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,9 +24,9 @@ import org.csomarathon.identity.Role;
 import org.csomarathon.platform.AttendanceExport;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.WebLink;
-import org.csomarathon.teams.TeamService;
 import org.csomarathon.teams.TeamService.Member;
 import org.csomarathon.teams.TeamService.TeamCard;
+import org.csomarathon.teams.TeamService;
 
 /**
  * Expert meetings and attendance. A meeting's attendance and recording are kept by its own
@@ -165,5 +167,46 @@ public class MeetingService {
         present.stream().map(id -> em.getReference(Account.class, id))
                 .map(person -> new MeetingAttendance(meeting, person, marker, now))
                 .forEach(em::persist);
+    }
+
+    /** How many of the cohort's meetings have begun by now. */
+    public long heldCount(long cohortId, Instant now) {
+        return em.createQuery("SELECT COUNT(e) FROM ExpertMeeting e WHERE e.module.cohort.id = :c AND e.startsAt <= :now",
+                        Long.class)
+                .setParameter("c", cohortId).setParameter("now", now).getSingleResult();
+    }
+
+    /** How many of the cohort's meetings held by now each person attended; only the one given, if one is. */
+    public Map<Long, Long> attendedCounts(long cohortId, Long onlyAccountId, Instant now) {
+        TypedQuery<Attended> query = em.createQuery("SELECT NEW org.csomarathon.curriculum.MeetingService$Attended(a.person.id, "
+                        + "COUNT(a)) FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c AND a.meeting.startsAt <= :now"
+                        + (onlyAccountId == null ? "" : " AND a.person.id = :account") + " GROUP BY a.person.id", Attended.class)
+                .setParameter("c", cohortId).setParameter("now", now);
+        return (onlyAccountId == null ? query : query.setParameter("account", onlyAccountId)).getResultStream()
+                .collect(Collectors.toMap(Attended::accountId, Attended::meetings));
+    }
+
+    /** How many meetings a person attended. */
+    public record Attended(long accountId, long meetings) {
+    }
+
+    /** When the cohort's next meeting begins, if one is planned. */
+    public Optional<Instant> nextStart(long cohortId, Instant now) {
+        // The time itself, ordered, not MIN(): an aggregate bypasses the attribute's converter and comes back as a Timestamp.
+        return em.createQuery("SELECT m.startsAt FROM ExpertMeeting m "
+                        + "WHERE m.module.cohort.id = :c AND m.startsAt > :now ORDER BY m.startsAt", Instant.class)
+                .setParameter("c", cohortId).setParameter("now", now).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** How many people were marked present at each of the cohort's meetings. */
+    public Map<Long, Long> presentCounts(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.curriculum.MeetingService$Present(a.meeting.id, COUNT(a)) "
+                        + "FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c GROUP BY a.meeting.id", Present.class)
+                .setParameter("c", cohortId).getResultStream()
+                .collect(Collectors.toMap(Present::meetingId, Present::people));
+    }
+
+    /** How many people were marked present at a meeting. */
+    public record Present(long meetingId, long people) {
     }
 }

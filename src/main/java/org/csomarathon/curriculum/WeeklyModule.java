@@ -14,6 +14,8 @@ import java.time.Instant;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /** One week of the marathon. Until it opens, participants see only its title and opening time. */
 @Entity
@@ -34,9 +36,11 @@ public class WeeklyModule {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @TextLimit(TITLE_MAX)
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @TextLimit(DESCRIPTION_MAX)
     @Column(name = "description", nullable = false, length = DESCRIPTION_MAX)
     private String description;
 
@@ -62,11 +66,11 @@ public class WeeklyModule {
         if (t.isEmpty()) {
             throw new BusinessException("curriculum.title.required");
         }
-        if (t.length() > TITLE_MAX) {
+        if (TextLength.exceeds(t, TITLE_MAX)) {
             throw new BusinessException("curriculum.title.long", TITLE_MAX);
         }
         String d = description == null ? "" : description;
-        if (d.length() > DESCRIPTION_MAX) {
+        if (TextLength.exceeds(d, DESCRIPTION_MAX)) {
             throw new BusinessException("curriculum.description.long", DESCRIPTION_MAX);
         }
         if (opensAt == null) {

@@ -1,11 +1,5 @@
 package org.csomarathon.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +11,7 @@ import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.identity.Role;
 import org.csomarathon.intake.Inn;
 import org.csomarathon.intake.Ogrn;
+import org.csomarathon.platform.CsvText;
 
 /** What the demo holds, read from organisations.csv and people.csv beside this class. */
 public final class DemoCohort {
@@ -143,14 +138,7 @@ public final class DemoCohort {
     }
 
     private static <T> List<T> rows(String resource, Function<String[], T> row) {
-        try (InputStream in = DemoCohort.class.getResourceAsStream(resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> row.apply(line.split(";", -1)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvText.resource(DemoCohort.class, resource).stream().map(cells -> row.apply(cells.toArray(String[]::new)))
+                .toList();
     }
 }

@@ -13,6 +13,8 @@ import java.time.Instant;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /** A coordinator's exception to the gate for one participant; never changed, the newest counts. */
 @Entity
@@ -40,6 +42,7 @@ public class GateOverride {
     @Column(name = "passed", nullable = false)
     private boolean passed;
 
+    @TextLimit(REASON_MAX)
     @Column(name = "reason", nullable = false, length = REASON_MAX)
     private String reason;
 
@@ -58,7 +61,7 @@ public class GateOverride {
         if (r.isEmpty()) {
             throw new BusinessException("gate.exception.reason.required");
         }
-        if (r.length() > REASON_MAX) {
+        if (TextLength.exceeds(r, REASON_MAX)) {
             throw new BusinessException("gate.exception.reason.long", REASON_MAX);
         }
         this.cohort = cohort;

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.TextLimit;
 
 /** A person who can sign in, with the roles they hold and how they read dates and texts. */
 @Entity
@@ -36,6 +37,7 @@ public class Account {
     @Column(name = "email", nullable = false, length = EmailAddress.MAX)
     private String email;
 
+    @TextLimit(NAME_MAX)
     @Column(name = "full_name", nullable = false, length = NAME_MAX)
     private String fullName;
 
@@ -52,6 +54,7 @@ public class Account {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    @TextLimit(POSITION_MAX)
     @Column(name = "position", length = POSITION_MAX)
     private String position;
 

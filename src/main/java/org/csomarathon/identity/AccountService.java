@@ -14,14 +14,16 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.SecretTokens;
+import org.csomarathon.platform.TextLength;
 
 /** The only write path for accounts: one transaction per action a person takes. */
 @ApplicationScoped
@@ -29,7 +31,6 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager em;
-
 
     @Inject
     PasswordHashing passwords;
@@ -309,9 +310,23 @@ public class AccountService {
         if (name.isEmpty()) {
             throw new BusinessException("identity.name.required");
         }
-        if (name.length() > Account.NAME_MAX) {
+        if (TextLength.exceeds(name, Account.NAME_MAX)) {
             throw new BusinessException("identity.name.long", Account.NAME_MAX);
         }
         return name;
+    }
+
+    /** A person by name. */
+    public record Named(long id, String fullName) {
+    }
+
+    /** The names of the accounts, by id, in one statement. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT NEW org.csomarathon.identity.AccountService$Named(a.id, a.fullName) "
+                        + "FROM Account a WHERE a.id IN :ids", Named.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Named::id, Named::fullName));
     }
 }

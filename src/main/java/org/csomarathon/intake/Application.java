@@ -25,6 +25,7 @@ import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Phrases;
+import org.csomarathon.platform.TextLimit;
 
 /**
  * A person's application to a cohort: a draft they edit until the deadline, then submitted with
@@ -54,9 +55,11 @@ public class Application {
     @Column(name = "state", nullable = false)
     private ApplicationState state;
 
+    @TextLimit(ApplicationContent.PHONE_MAX)
     @Column(name = "phone")
     private String phone;
 
+    @TextLimit(ApplicationContent.POSITION_MAX)
     @Column(name = "position")
     private String position;
 
@@ -66,6 +69,7 @@ public class Application {
     @Column(name = "communications_duty", nullable = false)
     private boolean communicationsDuty;
 
+    @TextLimit(Organisation.NAME_MAX)
     @Column(name = "organisation_name")
     private String organisationName;
 
@@ -78,24 +82,31 @@ public class Application {
     @Column(name = "region_code")
     private String regionCode;
 
+    @TextLimit(ApplicationContent.LINK_MAX)
     @Column(name = "website")
     private String website;
 
+    @TextLimit(ApplicationContent.SOCIAL_MAX)
     @Column(name = "social_links")
     private String socialLinks;
 
+    @TextLimit(ApplicationContent.LINK_MAX)
     @Column(name = "annual_report_url")
     private String annualReportUrl;
 
+    @TextLimit(ApplicationContent.TEXT_MAX)
     @Column(name = "motivation")
     private String motivation;
 
+    @TextLimit(ApplicationContent.TEXT_MAX)
     @Column(name = "plans")
     private String plans;
 
+    @TextLimit(ApplicationContent.TEXT_MAX)
     @Column(name = "commitment")
     private String commitment;
 
+    @TextLimit(ApplicationContent.TEXT_MAX)
     @Column(name = "involvement")
     private String involvement;
 

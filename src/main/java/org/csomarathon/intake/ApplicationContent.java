@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.csomarathon.platform.FieldProblems;
 import org.csomarathon.platform.Phrases;
+import org.csomarathon.platform.TextLength;
 
 /**
  * What an applicant typed, as a draft may hold it: trimmed, blank as absent, numbers without
@@ -115,7 +116,7 @@ public record ApplicationContent(String phone, String position, boolean employed
     private static String limited(String typed, int max, String field, String label, List<FieldProblems.Problem> problems) {
         String value = present(typed);
         if (value != null) {
-            int length = value.codePointCount(0, value.length());
+            int length = TextLength.of(value);
             if (length > max) {
                 problems.add(new FieldProblems.Problem(field, "intake.field.tooLong", new Phrases(List.of(label)), max, length));
                 return null;

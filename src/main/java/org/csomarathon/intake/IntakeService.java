@@ -241,4 +241,16 @@ public class IntakeService {
         return em.createQuery("SELECT COUNT(w) FROM WebinarAttendance w WHERE w.cohortId = :c", Long.class)
                 .setParameter("c", cohortId).getSingleResult();
     }
+
+    /** The cohort's submitted applications and how many of them are eligible (null when there are none). */
+    public record Submitted(Number applications, Number eligible) {
+    }
+
+    /** How many applications were submitted to the cohort, and how many of them are eligible. */
+    public Submitted submittedCounts(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.intake.IntakeService$Submitted(COUNT(a), "
+                        + "SUM(CASE WHEN a.eligible = TRUE THEN 1 ELSE 0 END)) FROM Application a WHERE a.cohort.id = :c "
+                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Submitted.class)
+                .setParameter("c", cohortId).getSingleResult();
+    }
 }

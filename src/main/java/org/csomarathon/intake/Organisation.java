@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.csomarathon.platform.TextLimit;
 
 /** A civil-society organisation: one record, whatever number of applicants come from it over the years. */
 @Entity
@@ -23,6 +24,7 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @TextLimit(NAME_MAX)
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
@@ -36,6 +38,7 @@ public class Organisation {
     @JoinColumn(name = "region_code")
     private Region region;
 
+    @TextLimit(WEBSITE_MAX)
     @Column(name = "website", length = WEBSITE_MAX)
     private String website;
 

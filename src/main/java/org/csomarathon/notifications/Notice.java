@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.Texts;
 
 /**
@@ -38,6 +40,7 @@ public class Notice {
     @Column(name = "kind", nullable = false, length = 40)
     private MessageKind kind;
 
+    @TextLimit(500)
     @Column(name = "text", nullable = false)
     private String text;
 
@@ -61,7 +64,7 @@ public class Notice {
     Notice(Account account, MessageKind kind, String text, Object[] arguments, String link, Instant now) {
         this.account = account;
         this.kind = kind;
-        this.text = text.length() > 500 ? text.substring(0, 499) + "…" : text;
+        this.text = TextLength.exceeds(text, 500) ? TextLength.cut(text, 499) + "…" : text;
         this.arguments = NoticeArguments.write(arguments);
         this.link = link;
         this.createdAt = now;
@@ -70,7 +73,6 @@ public class Notice {
     public Long getId() {
         return id;
     }
-
 
     /** What happened, in the reader's language, every moment in their zone. */
     public String textFor(Language language, ZoneId zone) {

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A meeting platform's attendance export (CSV, comma- or semicolon-separated, any columns):
- * every row's e-mail address, and the rows that have none. Matching to people is the
+ * A meeting platform's attendance export (CSV, comma- or semicolon-separated, any columns, read as
+ * {@link CsvText}): every row's e-mail address, and the rows that have none. Matching to people is the
  * service's; this only reads.
  */
 public final class AttendanceExport {
@@ -30,20 +31,21 @@ public final class AttendanceExport {
     private final List<Row> withoutEmail = new ArrayList<>();
 
     public AttendanceExport(String csv) {
-        String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\\r?\\n");
-        if (lines.length > MAX_ROWS) {
+        List<CsvText.Line> lines = CsvText.read(csv);
+        if (lines.size() > MAX_ROWS) {
             throw new BusinessException("curriculum.attendance.tooLong", MAX_ROWS);
         }
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
+        for (CsvText.Line line : lines) {
+            if (line.isBlank()) {
                 continue;
             }
-            Matcher m = EMAIL.matcher(line);
-            if (m.find()) {
-                withEmail.add(new Row(i + 1, line, m.group().toLowerCase(Locale.ROOT)));
-            } else if (i > 0) {
-                withoutEmail.add(new Row(i + 1, line, ""));
+            String text = String.join(" · ", line.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+            Optional<String> email = line.cells().stream().map(EMAIL::matcher).filter(Matcher::find).map(Matcher::group)
+                    .findFirst();
+            if (email.isPresent()) {
+                withEmail.add(new Row(line.number(), text, email.get().toLowerCase(Locale.ROOT)));
+            } else if (line.number() > 1) {
+                withoutEmail.add(new Row(line.number(), text, ""));
             }
         }
     }

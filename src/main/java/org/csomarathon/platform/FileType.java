@@ -76,10 +76,10 @@ public enum FileType {
                 .replaceAll("[\\p{Cntrl}<>:\"|?*]", "_")
                 .replaceAll("^\\.+", "")
                 .strip();
-        if (name.length() > 150) {
+        if (TextLength.exceeds(name, 150)) {
             int dot = name.lastIndexOf('.');
             String ending = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 150 - ending.length()) + ending;
+            name = TextLength.cut(name, 150 - TextLength.of(ending)) + ending;
         }
         return name.isEmpty() ? "file" : name;
     }

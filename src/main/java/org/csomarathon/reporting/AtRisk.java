@@ -2,8 +2,6 @@ package org.csomarathon.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,20 +9,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.notifications.MessageKind;
 import org.csomarathon.notifications.Notifications;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.CohortWork;
 import org.csomarathon.submissions.Deadline;
-import org.csomarathon.submissions.Extension;
 import org.csomarathon.submissions.TeamWork;
 import org.csomarathon.teams.NamedTeam;
 import org.csomarathon.teams.TeamService;
@@ -45,8 +42,11 @@ public class AtRisk {
     /** From how many returned pieces of work a team is listed. */
     public static final int REVISIONS = 2;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CohortWork work;
+
+    @Inject
+    CohortService cohorts;
 
     @Inject
     Clock clock;
@@ -83,10 +83,6 @@ public class AtRisk {
     record Unsubmitted(long teamId, String teamName, Assignment assignment, Deadline deadline) {
     }
 
-    /** A team and the number of its versions returned for revision. */
-    public record Returned(long teamId, String teamName, long versions) {
-    }
-
     public Lists of(long cohortId, int hours) {
         Cohort cohort = cohort(cohortId);
         Instant now = clock.instant();
@@ -95,13 +91,7 @@ public class AtRisk {
         List<Unsubmitted> close = open.stream().filter(u -> !u.deadline().dueAt().isAfter(until))
                 .sorted(Comparator.comparing((Unsubmitted u) -> u.deadline().dueAt()).thenComparing(Unsubmitted::teamName))
                 .toList();
-        List<Returned> returned = em.createQuery("SELECT NEW org.csomarathon.reporting.AtRisk$Returned(s.team.id, "
-                        + "s.team.name, COUNT(v)) FROM SubmissionVersion v "
-                        + "JOIN v.submission s WHERE s.team.cohort.id = :c "
-                        + "AND v.outcome = org.csomarathon.submissions.Outcome.NEEDS_REVISION "
-                        + "GROUP BY s.team.id, s.team.name HAVING COUNT(v) >= :n ORDER BY COUNT(v) DESC, s.team.name",
-                        Returned.class)
-                .setParameter("c", cohortId).setParameter("n", (long) REVISIONS).getResultList();
+        List<CohortWork.Returned> returned = work.returnedForRevision(cohortId, REVISIONS);
         List<GateService.ParticipantGate> low = gate.overview(cohortId).stream()
                 .filter(p -> p.attendance().held() > 0 && !p.attendance().met()).toList();
         LocalDate today = LocalDate.ofInstant(now, cohort.getTimeZone());
@@ -127,16 +117,9 @@ public class AtRisk {
      */
     List<Unsubmitted> unsubmitted(long cohortId, Instant now) {
         List<Assignment> columns = assignments.assignmentsOfCohort(cohortId);
-        List<NamedTeam> cohortTeams = em.createQuery("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) "
-                + "FROM Team t WHERE t.cohort.id = :c", NamedTeam.class).setParameter("c", cohortId).getResultList();
-        Set<TeamWork> handedIn = new HashSet<>(em.createQuery("SELECT NEW org.csomarathon.submissions.TeamWork("
-                        + "s.team.id, s.assignment.id) FROM Submission s WHERE s.team.cohort.id = :c AND s.versions > 0",
-                        TeamWork.class)
-                .setParameter("c", cohortId).getResultList());
-        Map<TeamWork, Deadline> extended = new HashMap<>();
-        em.createQuery("SELECT e FROM Extension e WHERE e.team.cohort.id = :c", Extension.class)
-                .setParameter("c", cohortId).getResultList()
-                .forEach(e -> extended.put(new TeamWork(e.getTeam().getId(), e.getAssignment().getId()), e.deadline()));
+        List<NamedTeam> cohortTeams = teams.namesOf(cohortId);
+        Set<TeamWork> handedIn = work.handedIn(cohortId);
+        Map<TeamWork, Deadline> extended = work.extendedDeadlines(cohortId);
         List<Unsubmitted> open = new ArrayList<>();
         for (NamedTeam t : cohortTeams) {
             for (Assignment a : columns) {
@@ -171,10 +154,7 @@ public class AtRisk {
     /** Reminds the team of its work returned for revision; refused when fewer than two are. */
     @Transactional
     public boolean remindOfRevisions(long cohortId, long teamId) {
-        long returned = em.createQuery("SELECT COUNT(v) FROM SubmissionVersion v JOIN v.submission s "
-                        + "WHERE s.team.id = :t AND s.team.cohort.id = :c "
-                        + "AND v.outcome = org.csomarathon.submissions.Outcome.NEEDS_REVISION", Long.class)
-                .setParameter("t", teamId).setParameter("c", cohortId).getSingleResult();
+        long returned = work.returnedCount(cohortId, teamId);
         if (returned < REVISIONS) {
             throw new BusinessException("atRisk.gone");
         }
@@ -198,11 +178,7 @@ public class AtRisk {
     }
 
     private Cohort cohort(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new BusinessException("cohort.unknown");
-        }
-        return cohort;
+        return cohorts.findById(cohortId).orElseThrow(() -> new BusinessException("cohort.unknown"));
     }
 
     /** The number of hours a coordinator chose, checked: 1 to two weeks. */

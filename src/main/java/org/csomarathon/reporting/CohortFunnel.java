@@ -2,12 +2,14 @@ package org.csomarathon.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
 import org.csomarathon.gate.GateService;
+import org.csomarathon.intake.IntakeService;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.submissions.CohortWork;
+import org.csomarathon.teams.TeamService;
 
 /**
  * How far the people of a cohort got: applied (submitted), eligible, admitted (participants of the
@@ -17,8 +19,17 @@ import org.csomarathon.platform.BusinessException;
 @ApplicationScoped
 public class CohortFunnel {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    CohortWork work;
 
     @Inject
     GateService gate;
@@ -27,28 +38,14 @@ public class CohortFunnel {
     public record Step(String key, long people) {
     }
 
-    /** The cohort's submitted applications and how many of them are eligible (null when there are none). */
-    public record Applications(Number submitted, Number eligible) {
-    }
-
     public List<Step> of(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new BusinessException("cohort.unknown");
-        }
-        Applications applications = em.createQuery("SELECT NEW org.csomarathon.reporting.CohortFunnel$Applications("
-                        + "COUNT(a), SUM(CASE WHEN a.eligible = TRUE THEN 1 ELSE 0 END)) FROM Application a WHERE a.cohort.id = :c "
-                        + "AND a.state = org.csomarathon.intake.ApplicationState.SUBMITTED", Applications.class)
-                .setParameter("c", cohortId).getSingleResult();
-        long admitted = em.createQuery("SELECT COUNT(p) FROM CohortParticipant p WHERE p.cohort.id = :c", Long.class)
-                .setParameter("c", cohortId).getSingleResult();
-        long active = em.createQuery("SELECT COUNT(DISTINCT m.account.id) FROM TeamMembership m WHERE m.team.cohort.id = :c "
-                        + "AND m.leftAt IS NULL AND EXISTS (SELECT s FROM Submission s WHERE s.team = m.team "
-                        + "AND s.versions > 0)", Long.class)
-                .setParameter("c", cohortId).getSingleResult();
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new BusinessException("cohort.unknown"));
+        IntakeService.Submitted applications = intake.submittedCounts(cohortId);
+        long admitted = teams.participantCount(cohortId);
+        long active = work.activePeople(cohortId);
         long passed = gate.overview(cohortId).stream().filter(p -> p.check().isPassed()).count();
         return List.of(
-                new Step("funnel.applied", number(applications.submitted())),
+                new Step("funnel.applied", number(applications.applications())),
                 new Step("funnel.eligible", number(applications.eligible())),
                 new Step("funnel.admitted", admitted),
                 new Step("funnel.active", active),

@@ -2,8 +2,6 @@ package org.csomarathon.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.curriculum.ThisWeek;
 import org.csomarathon.curriculum.WeeklyModule;
+import org.csomarathon.submissions.CohortWork;
 
 /**
  * The cohort's week as a coordinator sees it on the dashboard: the module studied now, the work
@@ -26,8 +25,8 @@ public class CohortWeek {
     public static final Duration AHEAD = Duration.ofDays(7);
     public static final int MEETINGS = 3;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CohortWork work;
 
     @Inject
     Clock clock;
@@ -52,9 +51,7 @@ public class CohortWeek {
         long dueSoon = open.stream().filter(u -> !u.deadline().dueAt().isBefore(now)
                 && !u.deadline().dueAt().isAfter(now.plus(AHEAD))).count();
         long overdue = open.stream().filter(u -> u.deadline().dueAt().isBefore(now)).count();
-        long waiting = em.createQuery("SELECT COUNT(s) FROM Submission s JOIN SubmissionVersion v ON v.submission = s "
-                        + "AND v.number = s.versions WHERE s.team.cohort.id = :c AND v.outcome IS NULL", Long.class)
-                .setParameter("c", cohortId).getSingleResult();
+        long waiting = work.waitingForFeedback(cohortId);
         List<ExpertMeeting> cohortMeetings = meetings.ofCohort(cohortId);
         ThisWeek week = ThisWeek.of(curriculum.modulesOf(cohortId), cohortMeetings, now);
         return new Week(week.current(), dueSoon, overdue, waiting,

@@ -2,8 +2,6 @@ package org.csomarathon.reporting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.cohort.CohortService;
 import org.csomarathon.curriculum.ExpertMeeting;
 import org.csomarathon.curriculum.MeetingService;
 import org.csomarathon.gate.GateService;
@@ -22,6 +21,9 @@ import org.csomarathon.intake.Region;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.CohortWork;
+import org.csomarathon.teams.TeamService.Affiliation;
+import org.csomarathon.teams.TeamService;
 
 /**
  * The figures the agency reports to its funder for a cohort: participants by region and by
@@ -31,8 +33,14 @@ import org.csomarathon.submissions.AssignmentService;
 @ApplicationScoped
 public class FunderReport {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    CohortWork work;
 
     @Inject
     Clock clock;
@@ -79,47 +87,23 @@ public class FunderReport {
         return whole == 0 ? 0 : Math.round(100.0 * part / whole);
     }
 
-    /** A participant's organisation and its region, if known. */
-    public record Person(long accountId, Long organisationId, String organisation, Region region) {
-    }
-
-    /** Of an assignment's pieces of work: how many were handed in and how many of those were accepted. */
-    public record Handed(long assignmentId, Number handedIn, Number accepted) {
-    }
-
-    /** How many people attended a meeting. */
-    public record Present(long meetingId, long people) {
-    }
-
     public Report of(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new BusinessException("cohort.unknown");
-        }
-        Map<Long, Person> people = new HashMap<>();
-        for (Person p : em.createQuery("SELECT NEW org.csomarathon.reporting.FunderReport$Person(a.id, o.id, o.name, r) "
-                        + "FROM CohortParticipant p LEFT JOIN p.account a LEFT JOIN Organisation o ON o.id = a.organisationId "
-                        + "LEFT JOIN o.region r "
-                        + "WHERE p.cohort.id = :c", Person.class)
-                .setParameter("c", cohortId).getResultList()) {
-            people.put(p.accountId(), p);
-        }
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new BusinessException("cohort.unknown"));
+        Map<Long, Affiliation> people = new HashMap<>();
+        teams.affiliationsOf(cohortId).forEach(p -> people.put(p.accountId(), p));
         Set<Long> passed = gate.overview(cohortId).stream().filter(p -> p.check().isPassed())
                 .map(GateService.ParticipantGate::accountId).collect(Collectors.toSet());
-        long teams = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.cohort.id = :c", Long.class)
-                .setParameter("c", cohortId).getSingleResult();
-        return new Report(cohort, people.size(), passed.size(), teams, byRegion(people, passed),
-                byOrganisation(people, passed), assignmentRows(cohortId, teams), meetingRows(cohortId, people.size()));
+        long teamCount = teams.teamCount(cohortId);
+        return new Report(cohort, people.size(), passed.size(), teamCount, byRegion(people, passed),
+                byOrganisation(people, passed), assignmentRows(cohortId, teamCount), meetingRows(cohortId, people.size()));
     }
 
     /** Hand-in and acceptance of every assignment of the cohort, in order: three statements. */
     public List<AssignmentRow> assignmentsOf(long cohortId) {
-        long teams = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.cohort.id = :c", Long.class)
-                .setParameter("c", cohortId).getSingleResult();
-        return assignmentRows(cohortId, teams);
+        return assignmentRows(cohortId, teams.teamCount(cohortId));
     }
 
-    private static List<RegionRow> byRegion(Map<Long, Person> people, Set<Long> passed) {
+    private static List<RegionRow> byRegion(Map<Long, Affiliation> people, Set<Long> passed) {
         Map<String, long[]> counts = new HashMap<>();
         Map<String, Region> regions = new HashMap<>();
         people.forEach((id, p) -> {
@@ -136,7 +120,7 @@ public class FunderReport {
                 .toList();
     }
 
-    private static List<OrganisationRow> byOrganisation(Map<Long, Person> people, Set<Long> passed) {
+    private static List<OrganisationRow> byOrganisation(Map<Long, Affiliation> people, Set<Long> passed) {
         Map<Long, OrganisationRow> rows = new LinkedHashMap<>();
         people.forEach((id, p) -> {
             long key = p.organisationId() == null ? -1 : p.organisationId();
@@ -151,31 +135,19 @@ public class FunderReport {
     }
 
     private List<AssignmentRow> assignmentRows(long cohortId, long teams) {
-        Map<Long, long[]> counts = new HashMap<>();
-        for (Handed h : em.createQuery("SELECT NEW org.csomarathon.reporting.FunderReport$Handed(s.assignment.id, COUNT(s), "
-                        + "SUM(CASE WHEN EXISTS (SELECT v FROM SubmissionVersion v WHERE v.submission = s "
-                        + "AND v.outcome = org.csomarathon.submissions.Outcome.ACCEPTED) THEN 1 ELSE 0 END)) "
-                        + "FROM Submission s WHERE s.team.cohort.id = :c AND s.versions > 0 GROUP BY s.assignment.id",
-                        Handed.class)
-                .setParameter("c", cohortId).getResultList()) {
-            counts.put(h.assignmentId(), new long[] {h.handedIn().longValue(), h.accepted().longValue()});
-        }
+        Map<Long, CohortWork.Handed> counts = work.handedAndAccepted(cohortId);
         List<AssignmentRow> rows = new ArrayList<>();
         for (Assignment a : assignments.assignmentsOfCohort(cohortId)) {
-            long[] c = counts.getOrDefault(a.getId(), new long[2]);
-            rows.add(new AssignmentRow(a.getTitle(), a.isRequired(), teams, c[0], c[1]));
+            CohortWork.Handed c = counts.get(a.getId());
+            rows.add(new AssignmentRow(a.getTitle(), a.isRequired(), teams, c == null ? 0 : c.handedIn().longValue(),
+                    c == null ? 0 : c.accepted().longValue()));
         }
         return rows;
     }
 
     private List<MeetingRow> meetingRows(long cohortId, long participants) {
         Instant now = clock.instant();
-        Map<Long, Long> present = new HashMap<>();
-        for (Present p : em.createQuery("SELECT NEW org.csomarathon.reporting.FunderReport$Present(a.meeting.id, COUNT(a)) "
-                        + "FROM MeetingAttendance a WHERE a.meeting.module.cohort.id = :c GROUP BY a.meeting.id", Present.class)
-                .setParameter("c", cohortId).getResultList()) {
-            present.put(p.meetingId(), p.people());
-        }
+        Map<Long, Long> present = meetings.presentCounts(cohortId);
         List<MeetingRow> rows = new ArrayList<>();
         for (ExpertMeeting m : meetings.ofCohort(cohortId)) {
             if (!m.getStartsAt().isAfter(now)) {

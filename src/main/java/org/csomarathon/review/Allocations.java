@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
@@ -152,5 +155,26 @@ public class Allocations {
                 .filter(a -> a.getAssignment() == null || a.getAssignment().getId() == assignmentId)
                 .min(Comparator.comparing((Allocation a) -> a.getAssignment() == null))
                 .map(Allocation::getExpert);
+    }
+
+    /** How many allocations an expert holds. */
+    public record Allocated(long expertId, long allocations) {
+    }
+
+    /** How many allocations each expert holds in the cohort (whole-marathon or one assignment's). */
+    public Map<Long, Long> countsByExpert(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.review.Allocations$Allocated(e.id, COUNT(al)) "
+                        + "FROM Allocation al JOIN al.expert e LEFT JOIN al.team t "
+                        + "LEFT JOIN al.assignment a LEFT JOIN a.module m WHERE t.cohort.id = :c OR m.cohort.id = :c "
+                        + "GROUP BY e.id", Allocated.class)
+                .setParameter("c", cohortId).getResultStream()
+                .collect(Collectors.toMap(Allocated::expertId, Allocated::allocations));
+    }
+
+    /** The teams of the cohort the expert is allocated to. */
+    public Set<Long> teamIdsOf(long cohortId, long expertId) {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT al.team.id FROM Allocation al WHERE al.team.cohort.id = :c "
+                        + "AND al.expert.id = :expert", Long.class)
+                .setParameter("c", cohortId).setParameter("expert", expertId).getResultList());
     }
 }

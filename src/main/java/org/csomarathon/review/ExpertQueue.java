@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The experts' queues, as experts and coordinators page through them and step from one review to the next. */
 @ApplicationScoped
@@ -79,5 +82,16 @@ public class ExpertQueue {
             q.setParameter("team", "%" + query.team().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return q;
+    }
+
+    /** A review given to an expert: its state, when the work arrived and when the feedback went out. */
+    public record Turn(long expertId, ReviewState state, Instant arrived, Instant released) {
+    }
+
+    /** Every review of the cohort's work given to an expert, by expert. */
+    public Map<Long, List<Turn>> turnsByExpert(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.review.ExpertQueue$Turn(e.id, r.state, r.createdAt, r.releasedAt) "
+                        + "FROM Review r JOIN r.expert e WHERE r.team.cohort.id = :c", Turn.class)
+                .setParameter("c", cohortId).getResultStream().collect(Collectors.groupingBy(Turn::expertId));
     }
 }

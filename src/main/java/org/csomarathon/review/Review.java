@@ -33,6 +33,8 @@ import java.util.Map;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.submissions.Assignment;
 import org.csomarathon.submissions.Outcome;
 import org.csomarathon.submissions.ReleasedFeedback;
@@ -105,6 +107,7 @@ public class Review implements ReleasedFeedback {
     @Column(name = "decision", length = 16)
     private Outcome decision;
 
+    @TextLimit(COMMENT_MAX)
     @Column(name = "comment")
     private String comment;
 
@@ -169,8 +172,8 @@ public class Review implements ReleasedFeedback {
     void write(Map<Long, Integer> chosen, String text, Outcome outcome, Rubric rubric, Account by, Instant now) {
         checkOpen();
         String c = text == null ? "" : text.strip();
-        if (c.length() > COMMENT_MAX) {
-            throw new BusinessException("review.comment.long", COMMENT_MAX, c.length());
+        if (TextLength.exceeds(c, COMMENT_MAX)) {
+            throw new BusinessException("review.comment.long", COMMENT_MAX, TextLength.of(c));
         }
         Map<Long, Integer> checked = new HashMap<>();
         chosen.forEach((criterionId, points) -> {

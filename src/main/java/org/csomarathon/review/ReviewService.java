@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
-import org.csomarathon.audit.AuditLog;
+import org.csomarathon.audit.Decided;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.Role;
@@ -50,7 +50,7 @@ public class ReviewService implements ReleasedFeedback.Source {
     EntityManager em;
 
     @Inject
-    AuditLog audit;
+    Event<Decided> decisions;
 
     @Inject
     TeamService teams;
@@ -120,8 +120,8 @@ public class ReviewService implements ReleasedFeedback.Source {
     /** Releases the review with all it brings; the team's members when it accepts the work (for the gate). */
     private List<Long> release(Review r, Instant revisionDue, long expertId, Instant now) {
         r.release(r.getAssignment().getRubric(), now);
-        audit.record(expertId, AuditAction.WORK_REVIEWED, r.getTeam().getCohort().getId(), r.getTeam().getName(),
-                r.getAssignment().getTitle(), r.getDecision().name(), null, null);
+        decisions.fire(new Decided(expertId, AuditAction.WORK_REVIEWED, r.getTeam().getCohort().getId(), r.getTeam().getName(),
+                r.getAssignment().getTitle(), r.getDecision().name(), null, null));
         if (r.getDecision() == Outcome.NEEDS_REVISION && revisionDue != null) {
             assignments.grantExtension(r.getAssignment().getId(), r.getTeam().getId(), revisionDue, revisionDue,
                     Texts.format(Language.DEFAULT, "review.revision.reason"), expertId);

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.csomarathon.identity.Account;
 import org.csomarathon.intake.Application;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /**
  * A reviewer's part in one application: assigned, then scored on the five criteria with a
@@ -45,6 +47,7 @@ public class ApplicationReview {
     @Column(name = "conflict_at")
     private Instant conflictAt;
 
+    @TextLimit(NOTE_MAX)
     @Column(name = "conflict_note")
     private String conflictNote;
 
@@ -63,6 +66,7 @@ public class ApplicationReview {
     @Column(name = "commitment")
     private Integer commitment;
 
+    @TextLimit(COMMENT_MAX)
     @Column(name = "comment")
     private String comment;
 
@@ -89,7 +93,7 @@ public class ApplicationReview {
         if (text.isEmpty()) {
             throw new BusinessException("selection.review.commentRequired");
         }
-        int length = text.codePointCount(0, text.length());
+        int length = TextLength.of(text);
         if (length > COMMENT_MAX) {
             throw new BusinessException("selection.review.commentLong", COMMENT_MAX, length);
         }
@@ -107,7 +111,7 @@ public class ApplicationReview {
         if (text.isEmpty()) {
             throw new BusinessException("selection.conflict.noteRequired");
         }
-        if (text.codePointCount(0, text.length()) > NOTE_MAX) {
+        if (TextLength.exceeds(text, NOTE_MAX)) {
             throw new BusinessException("selection.conflict.noteLong", NOTE_MAX);
         }
         conflictAt = now;

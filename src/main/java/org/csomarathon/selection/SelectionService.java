@@ -1,6 +1,7 @@
 package org.csomarathon.selection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
-import org.csomarathon.audit.AuditLog;
+import org.csomarathon.audit.Decided;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortStaff;
 import org.csomarathon.identity.Account;
@@ -43,7 +44,7 @@ public class SelectionService {
     CohortStaff staff;
 
     @Inject
-    AuditLog audit;
+    Event<Decided> decisions;
 
     @Inject
     Clock clock;
@@ -418,8 +419,8 @@ public class SelectionService {
         Application application = getApplication(applicationId);
         SelectionTerms terms = lockedTerms(application.getCohort().getId());
         application.decide(decision, em.find(Account.class, coordinatorId), clock.instant());
-        audit.record(coordinatorId, AuditAction.ADMISSION, application.getCohort().getId(),
-                application.getApplicant().getFullName(), null, decision.name(), null, null);
+        decisions.fire(new Decided(coordinatorId, AuditAction.ADMISSION, application.getCohort().getId(),
+                application.getApplicant().getFullName(), null, decision.name(), null, null));
         if (terms.isPublished()) {
             publish(List.of(application), clock.instant());
         }
@@ -459,8 +460,8 @@ public class SelectionService {
                 .getResultList();
         publish(applications, now);
         terms.published(now);
-        audit.record(coordinatorId, AuditAction.RESULTS_PUBLISHED, cohortId, cohort.getName(), null,
-                String.valueOf(applications.size()), null, null);
+        decisions.fire(new Decided(coordinatorId, AuditAction.RESULTS_PUBLISHED, cohortId, cohort.getName(), null,
+                String.valueOf(applications.size()), null, null));
         return applications.size();
     }
 

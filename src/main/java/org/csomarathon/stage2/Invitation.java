@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /**
  * A person's invitation to a cohort's stage 2: waiting for their answer until the reply-by time,
@@ -51,6 +53,7 @@ public class Invitation {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @TextLimit(REASON_MAX)
     @Column(name = "reason", length = REASON_MAX)
     private String reason;
 
@@ -107,7 +110,7 @@ public class Invitation {
 
     private static String reason(String typed) {
         String r = typed == null ? "" : typed.strip();
-        if (r.codePointCount(0, r.length()) > REASON_MAX) {
+        if (TextLength.exceeds(r, REASON_MAX)) {
             throw new BusinessException("stage2.invitation.reason.long", REASON_MAX);
         }
         return r.isEmpty() ? null : r;

@@ -1,6 +1,7 @@
 package org.csomarathon.stage2;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
-import org.csomarathon.audit.AuditLog;
+import org.csomarathon.audit.Decided;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
@@ -50,7 +51,7 @@ public class Invitations {
     AccountService accounts;
 
     @Inject
-    AuditLog audit;
+    Event<Decided> decisions;
 
     @Inject
     Clock clock;
@@ -245,9 +246,9 @@ public class Invitations {
 
     private void logged(Invitation invitation, Long actorId) {
         Account person = em.find(Account.class, invitation.getAccountId());
-        audit.record(actorId, AuditAction.STAGE2_INVITATION, invitation.getCohortId(), person.getFullName(), null,
+        decisions.fire(new Decided(actorId, AuditAction.STAGE2_INVITATION, invitation.getCohortId(), person.getFullName(), null,
                 invitation.getState().name(), invitation.getState() == InvitationState.INVITED ? invitation.getReplyBy() : null,
-                invitation.getState() == InvitationState.INVITED && actorId == null ? null : invitation.getReason());
+                invitation.getState() == InvitationState.INVITED && actorId == null ? null : invitation.getReason()));
     }
 
     private List<Invitation> invitationsOf(long cohortId) {

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Phrases;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /** A session of stage 2's face-to-face programme. */
 @Entity
@@ -41,6 +43,7 @@ public class Session {
     @Column(name = "minutes", nullable = false)
     private int minutes;
 
+    @TextLimit(PLACE_MAX)
     @Column(name = "place", nullable = false, length = PLACE_MAX)
     private String place;
 
@@ -48,12 +51,15 @@ public class Session {
     @Column(name = "kind", nullable = false, length = 20)
     private SessionKind kind;
 
+    @TextLimit(TITLE_MAX)
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @TextLimit(DESCRIPTION_MAX)
     @Column(name = "description", length = DESCRIPTION_MAX)
     private String description;
 
+    @TextLimit(HOST_MAX)
     @Column(name = "host", length = HOST_MAX)
     private String host;
 
@@ -95,7 +101,7 @@ public class Session {
         if (s.isEmpty() && required) {
             throw new BusinessException("stage2.session.missing", new Phrases(List.of(label)));
         }
-        if (s.codePointCount(0, s.length()) > max) {
+        if (TextLength.exceeds(s, max)) {
             throw new BusinessException("stage2.session.long", new Phrases(List.of(label)), max);
         }
         return s.isEmpty() ? null : s;

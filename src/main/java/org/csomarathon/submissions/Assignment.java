@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.TextLimit;
 
 /** A team assignment of a weekly module. */
 @Entity
@@ -34,9 +35,11 @@ public class Assignment {
     @JoinColumn(name = "module_id")
     private WeeklyModule module;
 
+    @TextLimit(AssignmentTerms.TITLE_MAX)
     @Column(name = "title", nullable = false, length = AssignmentTerms.TITLE_MAX)
     private String title;
 
+    @TextLimit(AssignmentTerms.INSTRUCTIONS_MAX)
     @Column(name = "instructions", nullable = false)
     private String instructions;
 

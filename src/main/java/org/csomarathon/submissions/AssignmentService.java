@@ -2,6 +2,7 @@ package org.csomarathon.submissions;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csomarathon.audit.AuditAction;
-import org.csomarathon.audit.AuditLog;
+import org.csomarathon.audit.Decided;
 import org.csomarathon.cohort.CohortCopied;
 import org.csomarathon.curriculum.CurriculumService;
 import org.csomarathon.curriculum.WeeklyModule;
@@ -35,7 +36,7 @@ public class AssignmentService {
     EntityManager em;
 
     @Inject
-    AuditLog audit;
+    Event<Decided> decisions;
 
     @Inject
     CurriculumService curriculum;
@@ -133,8 +134,8 @@ public class AssignmentService {
         if (e.getId() == null) {
             em.persist(e);
         }
-        audit.record(grantedBy, AuditAction.EXTENSION, team.getCohort().getId(), team.getName(), a.getTitle(), null,
-                e.getDueAt(), e.getReason());
+        decisions.fire(new Decided(grantedBy, AuditAction.EXTENSION, team.getCohort().getId(), team.getName(), a.getTitle(), null,
+                e.getDueAt(), e.getReason()));
         return e;
     }
 

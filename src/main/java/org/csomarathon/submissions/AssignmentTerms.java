@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
+import org.csomarathon.platform.TextLength;
 
 /**
  * What a coordinator sets for an assignment. Checks itself: times in order, a way to answer,
@@ -24,10 +25,10 @@ public record AssignmentTerms(String title, String instructions, Instant opensAt
         if (title.isEmpty()) {
             throw new BusinessException("assignment.title.required");
         }
-        if (title.length() > TITLE_MAX) {
+        if (TextLength.exceeds(title, TITLE_MAX)) {
             throw new BusinessException("assignment.title.long", TITLE_MAX);
         }
-        if (instructions.length() > INSTRUCTIONS_MAX) {
+        if (TextLength.exceeds(instructions, INSTRUCTIONS_MAX)) {
             throw new BusinessException("assignment.instructions.long", INSTRUCTIONS_MAX);
         }
         if (opensAt == null || dueAt == null || cutOffAt == null) {

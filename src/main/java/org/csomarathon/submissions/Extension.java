@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.teams.Team;
 
 /** A team's own due and cut-off times for one assignment, with why and who granted them. */
@@ -39,6 +41,7 @@ public class Extension {
     @Column(name = "cut_off_at", nullable = false)
     private Instant cutOffAt;
 
+    @TextLimit(REASON_MAX)
     @Column(name = "reason", nullable = false, length = REASON_MAX)
     private String reason;
 
@@ -72,7 +75,7 @@ public class Extension {
         if (r.isEmpty()) {
             throw new BusinessException("extension.reason.required");
         }
-        if (r.length() > REASON_MAX) {
+        if (TextLength.exceeds(r, REASON_MAX)) {
             throw new BusinessException("extension.reason.long", REASON_MAX);
         }
         this.dueAt = due;

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /** Criteria × levels with points; belongs to no cohort, so assignments of any year can use it. */
 @Entity
@@ -27,6 +29,7 @@ public class Rubric {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @TextLimit(TITLE_MAX)
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -53,7 +56,7 @@ public class Rubric {
         if (t.isEmpty()) {
             throw new BusinessException("rubric.title.required");
         }
-        if (t.length() > TITLE_MAX) {
+        if (TextLength.exceeds(t, TITLE_MAX)) {
             throw new BusinessException("rubric.title.long", TITLE_MAX);
         }
         this.title = t;

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /** One criterion of a rubric and its levels, lowest first. */
 @Entity
@@ -44,6 +46,7 @@ public class RubricCriterion {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @TextLimit(TITLE_MAX)
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -60,7 +63,7 @@ public class RubricCriterion {
         if (t.isEmpty()) {
             throw new BusinessException("rubric.criterion.title.required");
         }
-        if (t.length() > TITLE_MAX) {
+        if (TextLength.exceeds(t, TITLE_MAX)) {
             throw new BusinessException("rubric.criterion.title.long", TITLE_MAX);
         }
         this.rubric = rubric;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 
 /** A level of a criterion: its points and what work at that level looks like. */
 @Embeddable
@@ -23,6 +25,7 @@ public class RubricLevel {
     @Column(name = "points", nullable = false)
     private int points;
 
+    @TextLimit(DESCRIPTION_MAX)
     @Column(name = "description", nullable = false, length = DESCRIPTION_MAX)
     private String description;
 
@@ -51,7 +54,7 @@ public class RubricLevel {
             if (points > MAX_POINTS) {
                 throw new BusinessException("rubric.level.points", MAX_POINTS);
             }
-            if (description.length() > DESCRIPTION_MAX) {
+            if (TextLength.exceeds(description, DESCRIPTION_MAX)) {
                 throw new BusinessException("rubric.level.long", DESCRIPTION_MAX);
             }
             if (levels.stream().anyMatch(l -> l.points == points)) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Objects;
 import org.csomarathon.identity.Account;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLength;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.WebLink;
 import org.csomarathon.teams.Team;
 
@@ -43,6 +45,7 @@ public class Submission {
     @JoinColumn(name = "team_id")
     private Team team;
 
+    @TextLimit(TEXT_MAX)
     @Column(name = "draft_text")
     private String draftText;
 
@@ -91,8 +94,8 @@ public class Submission {
             if (!text.isEmpty() && !assignment.isTextAllowed()) {
                 throw new BusinessException("submission.text.notAllowed");
             }
-            if (text.length() > TEXT_MAX) {
-                throw new BusinessException("submission.text.long", TEXT_MAX, text.length());
+            if (TextLength.exceeds(text, TEXT_MAX)) {
+                throw new BusinessException("submission.text.long", TEXT_MAX, TextLength.of(text));
             }
             if (!links.isEmpty() && !assignment.isLinksAllowed()) {
                 throw new BusinessException("submission.links.notAllowed");

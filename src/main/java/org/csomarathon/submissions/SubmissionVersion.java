@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.csomarathon.identity.Account;
+import org.csomarathon.platform.TextLimit;
 
 /** A submitted version, kept as it was sent: numbered, timed by the server, marked late or not. */
 @Entity
@@ -41,6 +42,7 @@ public class SubmissionVersion {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @TextLimit(Submission.TEXT_MAX)
     @Column(name = "body")
     private String body;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.csomarathon.cohort.Cohort;
+import org.csomarathon.platform.TextLimit;
 
 /** A team of participants within one cohort. */
 @Entity
@@ -27,6 +28,7 @@ public class Team {
     @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
+    @TextLimit(NAME_MAX)
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.csomarathon.intake.Organisation;
 import org.csomarathon.intake.Region;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.TextLength;
 
 /** Forms teams and tells who is in which team now. */
 @ApplicationScoped
@@ -241,7 +245,7 @@ public class TeamService {
         if (n.isEmpty()) {
             throw new BusinessException("teams.name.required");
         }
-        if (n.length() > Team.NAME_MAX) {
+        if (TextLength.exceeds(n, Team.NAME_MAX)) {
             throw new BusinessException("teams.name.long", Team.NAME_MAX);
         }
         if (nameTaken(cohortId, n)) {
@@ -304,10 +308,7 @@ public class TeamService {
     public List<TeamCard> teamsOf(long cohortId) {
         Map<Long, TeamCard> withMembers = new LinkedHashMap<>();
         cards(TeamMembership.CARDS_OF_COHORT, cohortId).forEach(c -> withMembers.put(c.id(), c));
-        return em.createQuery("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) FROM Team t "
-                        + "WHERE t.cohort.id = :c ORDER BY t.name", NamedTeam.class)
-                .setParameter("c", cohortId)
-                .getResultStream()
+        return namesOf(cohortId).stream()
                 .map(t -> withMembers.getOrDefault(t.id(), new TeamCard(t.id(), t.name(), List.of())))
                 .toList();
     }
@@ -323,5 +324,104 @@ public class TeamService {
                     .add(s.member());
         }
         return List.copyOf(cards.values());
+    }
+
+    /** A participant of a cohort by name. */
+    public record Participant(long accountId, String fullName) {
+    }
+
+    /** A participant's current team, by name. */
+    public record TeamOf(long accountId, String team) {
+    }
+
+    /** The cohort's participants by name; only the one given, if one is. */
+    public List<Participant> participantsByName(long cohortId, Long onlyAccountId) {
+        return only(em.createQuery("SELECT NEW org.csomarathon.teams.TeamService$Participant(p.account.id, p.account.fullName) "
+                + "FROM CohortParticipant p WHERE p.cohort.id = :c" + (onlyAccountId == null ? "" : " AND p.account.id = :account")
+                + " ORDER BY p.account.fullName", Participant.class), cohortId, onlyAccountId).getResultList();
+    }
+
+    /** The name of each participant's current team, by account; only the one given, if one is. */
+    public Map<Long, String> currentTeamNames(long cohortId, Long onlyAccountId) {
+        Map<Long, String> names = new HashMap<>();
+        only(em.createQuery("SELECT NEW org.csomarathon.teams.TeamService$TeamOf(m.account.id, m.team.name) "
+                + "FROM TeamMembership m WHERE m.team.cohort.id = :c AND m.leftAt IS NULL"
+                + (onlyAccountId == null ? "" : " AND m.account.id = :account"), TeamOf.class), cohortId, onlyAccountId)
+                .getResultList().forEach(t -> names.put(t.accountId(), t.team()));
+        return names;
+    }
+
+    private static <T> TypedQuery<T> only(TypedQuery<T> query, long cohortId, Long accountId) {
+        query.setParameter("c", cohortId);
+        return accountId == null ? query : query.setParameter("account", accountId);
+    }
+
+    /** The cohort's teams by name. */
+    public List<NamedTeam> namesOf(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) FROM Team t "
+                        + "WHERE t.cohort.id = :c ORDER BY t.name", NamedTeam.class)
+                .setParameter("c", cohortId).getResultList();
+    }
+
+    /** How many teams the cohort has. */
+    public long teamCount(long cohortId) {
+        return em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.cohort.id = :c", Long.class)
+                .setParameter("c", cohortId).getSingleResult();
+    }
+
+    /** How many people were admitted to the cohort. */
+    public long participantCount(long cohortId) {
+        return em.createQuery("SELECT COUNT(p) FROM CohortParticipant p WHERE p.cohort.id = :c", Long.class)
+                .setParameter("c", cohortId).getSingleResult();
+    }
+
+    /** A participant's organisation and its region, where known. */
+    public record Affiliation(long accountId, Long organisationId, String organisation, Region region) {
+    }
+
+    /** Every participant of the cohort with their organisation and its region. */
+    public List<Affiliation> affiliationsOf(long cohortId) {
+        return em.createQuery("SELECT NEW org.csomarathon.teams.TeamService$Affiliation(a.id, o.id, o.name, r) "
+                        + "FROM CohortParticipant p LEFT JOIN p.account a LEFT JOIN Organisation o ON o.id = a.organisationId "
+                        + "LEFT JOIN o.region r WHERE p.cohort.id = :c", Affiliation.class)
+                .setParameter("c", cohortId).getResultList();
+    }
+
+    /**
+     * Which of a cohort's teams a table shows: those with a current member from the region (null: any), among
+     * the teams given (null: all).
+     */
+    public record Selection(long cohortId, String regionCode, Collection<Long> among) {
+
+        boolean none() {
+            return among != null && among.isEmpty();
+        }
+    }
+
+    /** A page of the selected teams by name. */
+    public List<NamedTeam> page(Selection selection, int first, int size) {
+        return selection.none() ? List.of() : selected("SELECT NEW org.csomarathon.teams.NamedTeam(t.id, t.name) FROM Team t",
+                selection, NamedTeam.class, " ORDER BY t.name, t.id").setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    /** How many teams are selected. */
+    public long count(Selection selection) {
+        return selection.none() ? 0 : selected("SELECT COUNT(t) FROM Team t", selection, Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> selected(String select, Selection selection, Class<T> type, String order) {
+        StringBuilder q = new StringBuilder(select).append(" WHERE t.cohort.id = :c");
+        if (selection.regionCode() != null) {
+            q.append(" AND EXISTS (SELECT m FROM TeamMembership m JOIN m.account a, Organisation o "
+                    + "WHERE m.team = t AND m.leftAt IS NULL AND o.id = a.organisationId AND o.region.code = :region)");
+        }
+        if (selection.among() != null) {
+            q.append(" AND t.id IN :among");
+        }
+        TypedQuery<T> query = em.createQuery(q.append(order).toString(), type).setParameter("c", selection.cohortId());
+        if (selection.regionCode() != null) {
+            query.setParameter("region", selection.regionCode());
+        }
+        return selection.among() == null ? query : query.setParameter("among", selection.among());
     }
 }

@@ -61,10 +61,11 @@ class MeetingRulesTest {
                 + "Анна Кузнецова;Participant01@Example.org;18.03.2027 18:01\r\n"
                 + "\"Гость\";;18.03.2027 18:05\r\n"
                 + "Павел, Соколов,participant02@example.org,18:02\n"
+                + "\"Ольга\nиз Томска\";olga@example.org;18:07\n"
                 + "\n");
-        assertEquals(Set.of("participant01@example.org", "participant02@example.org"), export.emails());
-        assertEquals(1, export.rowsWithoutEmail().size());
-        assertEquals(3, export.rowsWithoutEmail().get(0).number(), "rows are numbered as in the file");
+        assertEquals(Set.of("participant01@example.org", "participant02@example.org", "olga@example.org"), export.emails());
+        assertEquals(List.of(new AttendanceExport.Row(3, "Гость · 18.03.2027 18:05", "")), export.rowsWithoutEmail(),
+                "rows are numbered as in the file, their cells shown apart");
     }
 
     @Test

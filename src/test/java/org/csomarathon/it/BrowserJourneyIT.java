@@ -170,6 +170,9 @@ class BrowserJourneyIT {
         assertEquals(true, browser.executeScript("return [...document.querySelectorAll('a.fc-daygrid-event')]"
                 + ".find(a => a.textContent.includes('Открывается модуль 5')).classList.contains('fc-daygrid-dot-event');"),
                 "an opening is a moment on its day, not a bar");
+        assertEquals(List.of(), browser.executeScript("return [...document.querySelectorAll('.fc-scroller')]"
+                + ".filter(s => s.scrollHeight - s.clientHeight > 1).map(s => s.className);"),
+                "the month is as tall as its weeks: nothing scrolls inside the page, out of the keyboard's reach");
         screenshot("participant-calendar");
     }
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,14 +25,15 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import org.csomarathon.cohort.Cohort;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.csomarathon.platform.Language;
 import org.csomarathon.platform.Times;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jsoup.nodes.Element;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,23 @@ class CurriculumIT {
         assertEquals("/marathon/", base.getPath(), "Marathon was not deployed; read the Payara Micro log above");
         coordinator = new WebSession(base);
         coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+    }
+
+    @Test
+    void aTextsLengthIsCountedAsAPersonCountsItAndAnOverlongOneIsRefusedNextToItsFieldWithNothingSaved() {
+        int year = TestCohorts.freeYear();
+        Map<String, String> form = TestCohorts.form(year, TestCohorts.PAST + "-04-24");
+        form.put("name", "я".repeat(Cohort.NAME_MAX + 1));
+        Page refused = coordinator.submit("coordinator/cohort.xhtml", "cohort", form, "save");
+        assertEquals(List.of("Название: не длиннее 200 символов, сейчас 201."), refused.messages());
+        assertEquals("true", refused.html().selectFirst("input[name=cohort:name]").attr("aria-invalid"), "the field is marked");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM cohort WHERE year = ?", year), "nothing saved");
+
+        String emoji = "🌱".repeat(Cohort.NAME_MAX);
+        form.put("name", emoji);
+        assertEquals(302, coordinator.submit("coordinator/cohort.xhtml", "cohort", form, "save").status(),
+                "two hundred emoji are two hundred characters, though four hundred UTF-16 units");
+        assertEquals(emoji, TestDatabase.text("SELECT name FROM cohort WHERE year = ?", year));
     }
 
     @Test
@@ -271,7 +289,7 @@ class CurriculumIT {
         Page imported = coordinator.upload("coordinator/meeting.xhtml?id=" + meeting, "import", "file", "zoom.csv", csv, "upload");
         assertEquals(200, imported.status(), imported.body());
         assertEquals(List.of("Импорт выполнен: найдено участников — 2, строк без совпадений — 2."), imported.messages());
-        assertEquals(List.of("Строка 4 Гость без почты;;18:10", "Строка 5 Чужой человек;someone@elsewhere.example;18:12"),
+        assertEquals(List.of("Строка 4 Гость без почты · 18:10", "Строка 5 Чужой человек · someone@elsewhere.example · 18:12"),
                 imported.texts("h4 ~ ul.rows li"), "unmatched rows are listed");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM meeting_attendance WHERE meeting_id = ?", meeting));
     }

@@ -101,8 +101,8 @@ class SelectionIT {
         assertEquals(List.of("Выгрузка загружена: совпали с заявителями — 1, без заявки — 1, строк без адреса — 1."), report.messages());
         assertEquals(List.of("Анна webinar"), report.texts(".import-report > ul:nth-of-type(1) > li"),
                 "the applicant matched, by an address in another case");
-        assertEquals(List.of("Строка 3 Гость;" + TestRun.email("guest.only.webinar") + ";10 мин",
-                "Строка 4: нет адреса электронной почты Без адреса;;5 мин"),
+        assertEquals(List.of("Строка 3 Гость · " + TestRun.email("guest.only.webinar") + " · 10 мин",
+                "Строка 4: нет адреса электронной почты Без адреса · 5 мин"),
                 report.texts(".import-report > ul:nth-of-type(2) > li"), "the rows that matched nobody");
         coordinator.upload(page, "import", "file", "webinar.csv", csv, "upload");
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM webinar_attendance WHERE cohort_id = ?", cohort),

@@ -442,7 +442,8 @@ class SubmissionsIT {
                 + "ON s.id = f.submission_id WHERE s.assignment_id = ?", assignment), "no leading dots, no control characters");
 
         Page overlong = dina.post(work, "work", Map.of("text", "я".repeat(20_001), "links", ""), "save", viewState);
-        assertEquals(List.of("Текст ответа — не длиннее 20 000 символов, сейчас 20 001."), overlong.messages());
+        assertEquals(List.of("Текст ответа: не длиннее 20 000 символов, сейчас 20 001."), overlong.messages(),
+                "the field's own limit, as a person counts it, before anything is saved");
         Page notALink = dina.post(work, "work", Map.of("text", "Ответ", "links", "javascript:alert(1)"), "save", viewState);
         assertEquals(List.of("«javascript:alert(1)» — не ссылка: нужен адрес, начинающийся с https:// или http://."), notALink.messages());
         Page noStatement = dina.post(work, "work", Map.of("text", "Ответ", "links", ""), "submit", viewState);

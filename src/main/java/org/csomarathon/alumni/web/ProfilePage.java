@@ -12,6 +12,7 @@ import org.csomarathon.alumni.Profile;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.IntakeService;
 import org.csomarathon.intake.Region;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 
@@ -34,10 +35,14 @@ public class ProfilePage implements Serializable {
     private List<Integer> years;
     private boolean consent;
     private boolean shown;
+    @TextLimit(Profile.ORGANISATION_MAX)
     private String organisation;
     private String region;
+    @TextLimit(Profile.POSITION_MAX)
     private String position;
+    @TextLimit(Profile.TOPICS_MAX)
     private String topics;
+    @TextLimit(Profile.CONTACT_MAX)
     private String contact;
 
     /** View action: only an alumnus has a profile. */

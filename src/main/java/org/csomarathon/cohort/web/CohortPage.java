@@ -11,6 +11,7 @@ import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.cohort.CohortTerms;
 import org.csomarathon.identity.TimeZones;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 
 /** A coordinator creates a cohort (no id in the URL) or changes one (?id=). */
@@ -26,6 +27,7 @@ public class CohortPage implements Serializable {
     private Long id;
     private int version;
     private Integer year;
+    @TextLimit(Cohort.NAME_MAX)
     private String name;
     private String zone = "Europe/Moscow";
     private LocalDate callOpens;

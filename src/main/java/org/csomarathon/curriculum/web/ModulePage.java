@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.csomarathon.curriculum.CurriculumService;
@@ -22,6 +22,7 @@ import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 
@@ -50,7 +51,9 @@ public class ModulePage implements Serializable {
     private String cohortName;
     private ZoneId cohortZone;
     private int version;
+    @TextLimit(WeeklyModule.TITLE_MAX)
     private String title;
+    @TextLimit(WeeklyModule.DESCRIPTION_MAX)
     private String description;
     private LocalDateTime opensAt;
     private List<ExpertMeeting> moduleMeetings = List.of();
@@ -60,9 +63,11 @@ public class ModulePage implements Serializable {
     private Long meetingExpertId;
     private String meetingLink;
     private List<Material> moduleMaterials = List.of();
+    @TextLimit(Material.TITLE_MAX)
     private String materialTitle;
     private String materialUrl;
     private boolean materialVideo;
+    @TextLimit(Material.TITLE_MAX)
     private String fileTitle;
     private transient Part upload;
 

@@ -10,6 +10,7 @@ import org.csomarathon.gate.GateService.ParticipantGate;
 import org.csomarathon.gate.GateService;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 
 /**
@@ -30,6 +31,7 @@ public class GatePage extends OneCohortPage {
 
     private Long accountId;
     private Boolean passed;
+    @TextLimit(GateOverride.REASON_MAX)
     private String reason;
     private transient List<ParticipantGate> participants;
     private transient List<GateOverride> exceptions;

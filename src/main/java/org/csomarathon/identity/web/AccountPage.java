@@ -8,6 +8,7 @@ import java.util.List;
 import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 
 /** The administrator's page for one account: name, roles, whether it may sign in. */
@@ -25,6 +26,7 @@ public class AccountPage implements Serializable {
 
     private Long id;
     private String email;
+    @TextLimit(Account.NAME_MAX)
     private String fullName;
     private Role[] roles = {};
     private boolean enabled;

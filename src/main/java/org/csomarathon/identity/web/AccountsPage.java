@@ -12,6 +12,7 @@ import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.Role;
 import org.csomarathon.identity.TimeZones;
 import org.csomarathon.platform.Language;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -31,6 +32,7 @@ public class AccountsPage implements Serializable {
     private final LazyDataModel<AccountRow> rows = new Rows();
 
     private String email;
+    @TextLimit(Account.NAME_MAX)
     private String fullName;
     private String password;
     private Role[] roles = {};

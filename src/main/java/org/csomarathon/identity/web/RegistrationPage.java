@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
 import java.util.List;
+import org.csomarathon.identity.Account;
 import org.csomarathon.identity.AccountService;
 import org.csomarathon.identity.TimeZones;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 import org.omnifaces.util.Faces;
 
@@ -26,6 +28,7 @@ public class RegistrationPage {
     @Inject
     Viewer viewer;
 
+    @TextLimit(Account.NAME_MAX)
     private String fullName;
     private String email;
     private String password;
@@ -77,7 +80,6 @@ public class RegistrationPage {
     public String zoneLabel(String id) {
         return viewer.zoneName(ZoneId.of(id));
     }
-
 
     public String getFullName() {
         return fullName;

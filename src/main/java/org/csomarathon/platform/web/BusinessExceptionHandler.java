@@ -2,13 +2,14 @@ package org.csomarathon.platform.web;
 
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -40,9 +41,14 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 continue;
             }
             Optional<BusinessException> refusal = businessCause(thrown);
+            Optional<ConstraintViolationException> violation = cause(thrown, ConstraintViolationException.class);
             if (refusal.isPresent()) {
                 events.remove();
                 PageMessages.refused(refusal.get());
+                FacesContext.getCurrentInstance().renderResponse();
+            } else if (violation.isPresent()) {
+                events.remove();
+                PageMessages.violated(violation.get());
                 FacesContext.getCurrentInstance().renderResponse();
             }
         }
@@ -74,9 +80,13 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     static Optional<BusinessException> businessCause(Throwable thrown) {
+        return cause(thrown, BusinessException.class);
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException b) {
-                return Optional.of(b);
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package org.csomarathon.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,12 @@ public final class PageMessages {
     /** The refusal's sentence; moments in it are written in the viewer's zone. */
     public static void refused(BusinessException e) {
         add(FacesMessage.SEVERITY_ERROR, e.message(language(), zone()), false);
+    }
+
+    /** A text refused by a constraint before anything was written: each violation's sentence, already in words. */
+    public static void violated(ConstraintViolationException e) {
+        e.getConstraintViolations().forEach(v -> add(FacesMessage.SEVERITY_ERROR,
+                v.getMessage().substring(0, 1).toUpperCase(language().locale()) + v.getMessage().substring(1), false));
     }
 
     /**

@@ -19,11 +19,12 @@ import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
+import org.csomarathon.review.ExpertQueue;
 import org.csomarathon.review.FeedbackFile;
 import org.csomarathon.review.Review;
-import org.csomarathon.review.ExpertQueue;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.review.ReviewState;
 import org.csomarathon.submissions.Assignment;
@@ -67,6 +68,7 @@ public class ReviewPage implements Serializable {
     private Long id;
     private int seenVersion;
     private Map<Long, Integer> scores = new HashMap<>();
+    @TextLimit(Review.COMMENT_MAX)
     private String comment;
     private Outcome decision;
     /** A new due time for a revision, typed in the cohort's zone. */

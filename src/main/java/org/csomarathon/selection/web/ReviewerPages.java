@@ -9,6 +9,7 @@ import java.util.List;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.intake.Application;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.selection.ApplicationReview;
@@ -33,7 +34,9 @@ public class ReviewerPages implements Serializable {
     private Long id;
     private int version;
     private CriteriaForm scores = new CriteriaForm();
+    @TextLimit(ApplicationReview.COMMENT_MAX)
     private String comment;
+    @TextLimit(ApplicationReview.NOTE_MAX)
     private String conflictNote;
     private transient ApplicationReview review;
     private transient List<SelectionService.QueueRow> queue;

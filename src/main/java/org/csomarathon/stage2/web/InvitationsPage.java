@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
+import org.csomarathon.stage2.Invitation;
 import org.csomarathon.stage2.InvitationRound;
 import org.csomarathon.stage2.InvitationState;
 import org.csomarathon.stage2.Invitations;
@@ -39,6 +41,7 @@ public class InvitationsPage implements Serializable {
     /** The reason typed beside each invitation, by its id. */
     private final HashMap<Long, String> reasons = new HashMap<>();
     private Long person;
+    @TextLimit(Invitation.REASON_MAX)
     private String reason;
     private transient Optional<Invitations.Overview> overview;
 

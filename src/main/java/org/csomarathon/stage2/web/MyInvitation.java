@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.csomarathon.cohort.CohortService;
 import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.stage2.Invitation;
 import org.csomarathon.stage2.InvitationState;
@@ -35,6 +36,7 @@ public class MyInvitation {
     Viewer viewer;
 
     private Optional<Invitation> invitation;
+    @TextLimit(Invitation.REASON_MAX)
     private String reason;
 
     public Optional<Invitation> getInvitation() {

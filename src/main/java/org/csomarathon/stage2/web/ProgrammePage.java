@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.csomarathon.cohort.Cohort;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.web.Viewer;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.review.ReviewService;
 import org.csomarathon.stage2.LowestCriteria;
@@ -45,10 +46,14 @@ public class ProgrammePage extends OneCohortPage {
     private int editingVersion;
     private LocalDateTime startsAt;
     private Integer minutes = 90;
+    @TextLimit(Session.PLACE_MAX)
     private String place;
     private SessionKind kind = SessionKind.WORKSHOP;
+    @TextLimit(Session.TITLE_MAX)
     private String title;
+    @TextLimit(Session.DESCRIPTION_MAX)
     private String description;
+    @TextLimit(Session.HOST_MAX)
     private String host;
     /** Who is ticked present, per session id. */
     private final HashMap<Long, String[]> present = new HashMap<>();

@@ -18,6 +18,7 @@ import org.csomarathon.curriculum.WeeklyModule;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
 import org.csomarathon.platform.Markdown;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.Assignment;
@@ -47,7 +48,9 @@ public class AssignmentPage implements Serializable {
     private String moduleTitle;
     private ZoneId cohortZone;
     private int version;
+    @TextLimit(AssignmentTerms.TITLE_MAX)
     private String title;
+    @TextLimit(AssignmentTerms.INSTRUCTIONS_MAX)
     private String instructions;
     private LocalDateTime opensAt;
     private LocalDateTime dueAt;

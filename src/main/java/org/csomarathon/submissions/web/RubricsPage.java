@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.AssignmentService;
 import org.csomarathon.submissions.Rubric;
+import org.csomarathon.submissions.RubricCriterion;
 
 /**
  * Rubrics, reusable across cohorts ({@code coordinator/rubrics.xhtml}, {@code ?id=} to edit one):
@@ -26,8 +28,11 @@ public class RubricsPage implements Serializable {
     transient AssignmentService assignments;
 
     private Long id;
+    @TextLimit(Rubric.TITLE_MAX)
     private String newTitle;
+    @TextLimit(Rubric.TITLE_MAX)
     private String title;
+    @TextLimit(RubricCriterion.TITLE_MAX)
     private String criterionTitle;
     private String levelLines;
     private transient Rubric rubric;

@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.AssignmentService;
+import org.csomarathon.submissions.Extension;
 import org.csomarathon.submissions.SubmissionService;
 import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService;
@@ -58,6 +60,7 @@ public class TeamPage implements Serializable {
     private Long extensionAssignmentId;
     private LocalDateTime extensionDue;
     private LocalDateTime extensionCutOff;
+    @TextLimit(Extension.REASON_MAX)
     private String extensionReason;
     private transient TeamService.TeamCard card;
     private transient List<SubmissionService.Row> rows;

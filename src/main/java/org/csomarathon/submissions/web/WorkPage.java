@@ -14,6 +14,7 @@ import java.util.Map;
 import org.csomarathon.identity.web.Viewer;
 import org.csomarathon.platform.BusinessException;
 import org.csomarathon.platform.FileType;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.NotFound;
 import org.csomarathon.platform.web.PageMessages;
 import org.csomarathon.submissions.AssignmentService;
@@ -57,6 +58,7 @@ public class WorkPage implements Serializable {
 
     private Long id;
     private int seenRevision;
+    @TextLimit(Submission.TEXT_MAX)
     private String text;
     private String links;
     private boolean statement;

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.csomarathon.cohort.web.OneCohortPage;
 import org.csomarathon.identity.Account;
+import org.csomarathon.platform.TextLimit;
 import org.csomarathon.platform.web.PageMessages;
+import org.csomarathon.teams.Team;
 import org.csomarathon.teams.TeamService.Member;
 import org.csomarathon.teams.TeamService.TeamCard;
 import org.csomarathon.teams.TeamService;
@@ -28,6 +30,7 @@ public class TeamsPage extends OneCohortPage {
     transient TeamService teams;
 
     private String email;
+    @TextLimit(Team.NAME_MAX)
     private String teamName;
     private Long moveAccountId;
     private Long moveToTeamId;

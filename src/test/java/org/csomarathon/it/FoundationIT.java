@@ -1,6 +1,7 @@
 package org.csomarathon.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,11 +61,17 @@ class FoundationIT {
     }
 
     @Test
-    void readinessIsUpWithTheDatabaseReachableAndTheSchemaMigrated() {
+    void readinessIsUpWithTheDatabaseReachableAndTheSchemaMigratedAndSaysNothingMoreToAnyone() {
         Page ready = new WebSession(base).getFromRoot("/health/ready");
         assertEquals(200, ready.status());
         assertEquals("UP", json(ready, "status"));
-        assertEquals(String.valueOf(newestMigration()), json(ready, "schemaVersion"));
+        assertFalse(ready.body().replace("\"data\":{}", "").contains("\"data\""), "no details in public: " + ready.body());
+        String live = new WebSession(base).getFromRoot("/health/live").body();
+        assertFalse(live.replace("\"data\":{}", "").contains("\"data\""), "no heap figures in public: " + live);
+        WebSession admin = new WebSession(base);
+        admin.signIn("admin@example.org", DemoCohort.PASSWORD);
+        assertTrue(admin.get("admin/system.xhtml").texts("dd").contains(String.valueOf(newestMigration())),
+                "the schema's version is the administrator's to read");
     }
 
     /** The highest version among the migrations in sql/. */
@@ -282,6 +289,20 @@ class FoundationIT {
         assertEquals(1, session.size(), page.headers().allValues("Set-Cookie").toString());
         assertTrue(List.of(session.get(0).toLowerCase(Locale.ROOT).split(";\\s*")).contains("samesite=lax"),
                 "the session cookie (attribute values ignore case): " + session.get(0));
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheRequestCameOverHttpsAndOnlyThen() {
+        assertEquals(List.of(), sessionCookieAttributes(new WebSession(base).get("signin.xhtml")).stream()
+                .filter("secure"::equals).toList(), "over plain HTTP the cookie could not come back if it were Secure");
+        assertTrue(sessionCookieAttributes(new WebSession(base).getBehindHttps("signin.xhtml")).contains("secure"),
+                "behind a proxy that ended HTTPS");
+    }
+
+    private static List<String> sessionCookieAttributes(Page page) {
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
+        return List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
     }
 
     @Test

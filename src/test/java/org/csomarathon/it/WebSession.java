@@ -139,6 +139,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
+    /** Opens {@code path} as a proxy that ended HTTPS forwards it (HAProxy: X-Forwarded-Proto). */
+    public Page getBehindHttps(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Forwarded-Proto", "https").GET().build());
+    }
+
     /** Opens {@code path}, fills the form's fields (ids without the form prefix) and presses {@code button}. */
     public Page submit(String path, String form, Map<String, String> fields, String button) {
         return post(path, form, fields, button, get(path).viewState());

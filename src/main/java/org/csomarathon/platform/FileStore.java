@@ -16,6 +16,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Uploaded files in the configured files directory (shared by all instances), named by their
@@ -24,6 +26,8 @@ import java.util.HexFormat;
  */
 @ApplicationScoped
 public class FileStore {
+
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
 
     /** What was stored: its digest, its size and its first bytes (for the type check). */
     public record Stored(String sha256, long size, byte[] header) {
@@ -64,7 +68,10 @@ public class FileStore {
             Files.move(partial, dir.resolve(digest), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Stored(digest, size, size < header.length ? Arrays.copyOf(header, (int) size) : header);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The directory is full, read-only or gone: the person is told, nothing is half-written (the partial
+            // copy is deleted above), and no row will name the file (the refusal rolls the action back).
+            LOG.log(Level.WARNING, "The files directory refused a file", e);
+            throw new BusinessException("storage.unavailable");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,6 +65,10 @@ public class Settings {
     int scheduleSeconds;
 
     @Inject
+    @ConfigProperty(name = "marathon.retention.days", defaultValue = "400")
+    int retentionDays;
+
+    @Inject
     @ConfigProperty(name = "marathon.count-statements", defaultValue = "false")
     boolean countStatements;
 
@@ -118,6 +123,14 @@ public class Settings {
     /** How often scheduled work (held feedback, mail, reminders) looks for what has become due. */
     public int scheduleSeconds() {
         return Math.max(1, scheduleSeconds);
+    }
+
+    /**
+     * How long what is needed only for a while is kept (the texts of mail sent, delivery attempts, the keys of
+     * reminders sent): longer than a cohort's year, so that nothing of the running year is sent twice.
+     */
+    public Duration retention() {
+        return Duration.ofDays(Math.max(1, retentionDays));
     }
 
     /** The SMTP user, when the server asks for one. */

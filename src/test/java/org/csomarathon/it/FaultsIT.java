@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.csomarathon.platform.dev.EmbeddedMariaDb;
@@ -68,5 +71,38 @@ class FaultsIT {
         assertEquals(200, new WebSession(base).getFromRoot("/health/ready").status(), "ready again");
         // The schedule (every second in the tests) may have met the database's absence: let it run clean once more.
         Thread.sleep(2_000);
+    }
+
+    @Test
+    void whenTheFilesDirectoryTakesNoWritesAnUploadIsRefusedInWordsAndNothingIsKept() throws Exception {
+        WebSession coordinator = new WebSession(base);
+        coordinator.signIn("coordinator@example.org", DemoCohort.PASSWORD);
+        long module = TestCohorts.ownCohort(coordinator, "files.fault", 1).module(1);
+        Path files = Path.of(System.getProperty("test.work.dir", "target/it")).toAbsolutePath().resolve("files");
+        Path stored = files.resolve("sha256");
+        Path aside = files.resolve("sha256.aside");
+        long before = TestDatabase.count("SELECT COUNT(*) FROM module_material WHERE module_id = ?", module);
+        // Full or read-only is the same refusal to the application; a plain file where the directory should be
+        // makes it even for root, as the tests may run.
+        Files.createDirectories(stored);
+        Files.move(stored, aside);
+        Files.writeString(stored, "not a directory");
+        Page refused;
+        try {
+            refused = coordinator.upload("coordinator/module.xhtml?id=" + module, "upload", "file", "Памятка.pdf",
+                    "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n", "add");
+        } finally {
+            Files.delete(stored);
+            Files.move(aside, stored);
+        }
+        assertEquals(200, refused.status(), "the page itself, not the error page");
+        assertEquals(List.of("Файл не сохранён: хранилище файлов сейчас не принимает записи (нет места или нет доступа). "
+                + "Ничего не изменилось; попробуйте позже, а если повторится, сообщите администратору."), refused.messages());
+        assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM module_material WHERE module_id = ?", module),
+                "no material names a file that is not there");
+        try (var left = Files.list(stored)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().endsWith(".part")).toList(),
+                    "nothing half-written");
+        }
     }
 }

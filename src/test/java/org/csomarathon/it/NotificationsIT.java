@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +31,9 @@ import java.util.regex.Pattern;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jsoup.nodes.Element;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +154,40 @@ class NotificationsIT {
         long message = TestDatabase.count("SELECT id FROM outbox_message WHERE subject LIKE ?", "%" + title + "%");
         assertEquals("SENT", TestDatabase.text("SELECT state FROM outbox_message WHERE id = ?", message));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM outbox_attempt WHERE message_id = ? AND succeeded", message));
+    }
+
+    @Test
+    void mailTextsAttemptsAndReminderKeysOlderThanTheRetentionArePurgedByTheScheduleAndNothingNewer() throws Exception {
+        long recipient = TestCohorts.newParticipant(TestRun.email("emily.retention.notify"), "Emily Retention", "en",
+                "Europe/London");
+        String label = TestRun.email("retention.notify");
+        Map<String, LocalDateTime> ages = Map.of("old", at(TestClock.now().minus(Duration.ofDays(401))),
+                "recent", at(TestClock.now().minus(Duration.ofDays(399))));
+        for (Map.Entry<String, LocalDateTime> age : ages.entrySet()) {
+            TestDatabase.execute("INSERT INTO outbox_message (kind, recipient_id, to_address, language, subject, body_text, "
+                    + "body_html, state, attempts, next_attempt_at, created_at, sent_at) VALUES ('SUBMISSION_RECEIPT', ?, ?, "
+                    + "'ru', ?, 'Текст', '<p>Текст</p>', 'SENT', 1, ?, ?, ?)", recipient, label, age.getKey() + " " + label,
+                    age.getValue(), age.getValue(), age.getValue());
+            TestDatabase.execute("INSERT INTO outbox_attempt (message_id, attempted_at, succeeded) SELECT id, ?, TRUE "
+                    + "FROM outbox_message WHERE subject = ?", age.getValue(), age.getKey() + " " + label);
+            TestDatabase.execute("INSERT INTO reminder_sent (reminder_key, sent_at) VALUES (?, ?)", age.getKey() + ":" + label,
+                    age.getValue());
+        }
+        String oldText = "SELECT CONCAT(subject, '/', body_text, '/', body_html) FROM outbox_message WHERE subject = ?";
+        for (int i = 0; i < 100 && !TestDatabase.text(oldText, "old " + label).endsWith("//"); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals("old " + label + "//", TestDatabase.text(oldText, "old " + label),
+                "a mail sent 401 days ago keeps its recipient, subject and time, not its text");
+        assertEquals("recent " + label + "/Текст/<p>Текст</p>", TestDatabase.text(oldText, "recent " + label));
+        assertEquals(List.of("recent"), TestDatabase.texts("SELECT SUBSTRING_INDEX(m.subject, ' ', 1) FROM outbox_attempt a "
+                + "JOIN outbox_message m ON m.id = a.message_id WHERE m.to_address = ?", label), "delivery attempts");
+        assertEquals(List.of("recent:" + label), TestDatabase.texts("SELECT reminder_key FROM reminder_sent "
+                + "WHERE reminder_key LIKE ?", "%:" + label), "reminder keys");
+    }
+
+    private static LocalDateTime at(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @Test

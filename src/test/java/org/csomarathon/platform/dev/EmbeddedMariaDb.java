@@ -73,6 +73,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** Where the server's own client programs are (mariadb, mariadb-dump). */
+    public Path clientDirectory() {
+        return db.getConfiguration().getBaseDir().toPath().resolve("bin");
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }

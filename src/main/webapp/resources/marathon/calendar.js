@@ -7,4 +7,9 @@ function marathonCalendar() {
     // As tall as its weeks: no part of the calendar scrolls inside the page (on a phone a fixed height cut
     // the month into a box that scrolled, out of reach of the keyboard).
     options.height = 'auto';
+    // On a phone the month's seven columns leave a title one letter wide: the month opens as a list of its
+    // days and events ("Месяц" shows the grid).
+    if (window.matchMedia('(max-width: 40rem)').matches) {
+        options.initialView = 'listMonth';
+    }
 }

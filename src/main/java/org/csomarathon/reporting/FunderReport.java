@@ -134,12 +134,12 @@ public class FunderReport {
                 .toList();
     }
 
-    private List<AssignmentRow> assignmentRows(long cohortId, long teams) {
+    private List<AssignmentRow> assignmentRows(long cohortId, long teamCount) {
         Map<Long, CohortWork.Handed> counts = work.handedAndAccepted(cohortId);
         List<AssignmentRow> rows = new ArrayList<>();
         for (Assignment a : assignments.assignmentsOfCohort(cohortId)) {
             CohortWork.Handed c = counts.get(a.getId());
-            rows.add(new AssignmentRow(a.getTitle(), a.isRequired(), teams, c == null ? 0 : c.handedIn().longValue(),
+            rows.add(new AssignmentRow(a.getTitle(), a.isRequired(), teamCount, c == null ? 0 : c.handedIn().longValue(),
                     c == null ? 0 : c.accepted().longValue()));
         }
         return rows;

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.csomarathon.alumni.Alumni;
 import org.csomarathon.demo.DemoCohort;
 import org.csomarathon.it.WebSession.Page;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -87,7 +88,7 @@ class AlumniIT {
         assertEquals(List.of("1", "2", "3"), List.of(report.text("#added"), report.text("#matched"), report.text("#refused")),
                 "one new account, the known one and the repeated row found by address, three refused");
         assertEquals(List.of("Строка 5: адрес «не-адрес» не похож на e-mail", "Строка 6: нет имени",
-                "Строка 7: год «" + (thisYear + 1) + "» — нужен год с 2018 по " + thisYear), report.texts("#refused-rows li"));
+                "Строка 7: год «" + (thisYear + 1) + "» — нужен год с " + Alumni.FIRST_YEAR + " по " + thisYear), report.texts("#refused-rows li"));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM alumnus y JOIN account a ON a.id = y.account_id "
                 + "WHERE a.email = ? AND y.year = ?", fresh, earlier), "the repeated row adds nothing twice");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account_role r JOIN account a ON a.id = r.account_id "

@@ -40,7 +40,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 openAfresh();
                 continue;
             }
-            Optional<BusinessException> refusal = businessCause(thrown);
+            Optional<BusinessException> refusal = cause(thrown, BusinessException.class);
             Optional<ConstraintViolationException> violation = cause(thrown, ConstraintViolationException.class);
             if (refusal.isPresent()) {
                 events.remove();
@@ -77,10 +77,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
-    }
-
-    static Optional<BusinessException> businessCause(Throwable thrown) {
-        return cause(thrown, BusinessException.class);
     }
 
     private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
